@@ -1,0 +1,156 @@
+package org.monetization;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.monetization.config.Configuration;
+import org.monetization.config.internal.ConfigurationService;
+import org.monetization.customer.Customers;
+import org.monetization.customer.internal.CustomerService;
+import org.monetization.inmemory.InMemoryStore;
+import org.monetization.internal.CommandRunner;
+import org.monetization.spi.DomainEventListener;
+import org.monetization.spi.Store;
+
+/**
+ * The SDK's entry point: the services of every business area, wired over one store, one clock and the
+ * host's ports. Thread-safe; build one per application and share it.
+ *
+ * <pre>{@code
+ * Monetization monetization = Monetization.builder()
+ *     .clock(Clock.systemUTC())
+ *     .store(InMemoryStore.create())             // or JpaStore.create(entityManagerFactory)
+ *     .eventListener(event -> audit.record(event))
+ *     .build();
+ * monetization.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
+ * Customer customer = monetization.customers().onboard(request);
+ * }</pre>
+ */
+public final class Monetization {
+  private final Clock clock;
+  private final Store store;
+  private final Configuration configuration;
+  private final Customers customers;
+
+  private Monetization(Builder builder) {
+    this.clock = builder.clock;
+    this.store = builder.store == null ? InMemoryStore.create() : builder.store;
+    CommandRunner runner =
+        new CommandRunner(store.transactions(), builder.listeners, builder.maxAttempts);
+    this.configuration = new ConfigurationService(store, runner);
+    this.customers =
+        new CustomerService(store, runner, configuration, clock, builder.closedAccountRetention);
+  }
+
+  /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns customer accounts: onboarding, edits, contacts, status, list, export and purge. */
+  public Customers customers() {
+    return customers;
+  }
+
+  /** Returns the business configuration: customer types and custom attributes. */
+  public Configuration configuration() {
+    return configuration;
+  }
+
+  /** Returns the clock every timestamp of this instance is read from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Returns the store this instance reads and writes. */
+  public Store store() {
+    return store;
+  }
+
+  /** Configures and builds a {@link Monetization}. Not thread-safe. */
+  public static final class Builder {
+    /** Default time a closed account is kept before the purge deletes it: ten years, a common legal term. */
+    public static final Duration DEFAULT_CLOSED_ACCOUNT_RETENTION = Duration.ofDays(3653);
+
+    /** Default number of attempts of a command that loses optimistic-lock races. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+    private Clock clock = Clock.systemUTC();
+    private @Nullable Store store;
+    private final List<DomainEventListener> listeners = new ArrayList<>();
+    private Duration closedAccountRetention = DEFAULT_CLOSED_ACCOUNT_RETENTION;
+    private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+
+    private Builder() {}
+
+    /**
+     * Sets the clock every timestamp, validity check and job cutoff is read from.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the storage adapter.
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder store(Store value) {
+      this.store = requireNonNull(value, "store");
+      return this;
+    }
+
+    /**
+     * Adds a listener of committed domain events; listeners are called in the order they were added.
+     *
+     * @param value the listener
+     * @return this builder
+     */
+    public Builder eventListener(DomainEventListener value) {
+      listeners.add(requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * Sets how long a closed account is kept before {@code purgeClosedAccounts} deletes it.
+     *
+     * @param value the retention, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if the retention is negative
+     */
+    public Builder closedAccountRetention(Duration value) {
+      checkArgument(!value.isNegative(), "retention must not be negative: %s", value);
+      this.closedAccountRetention = value;
+      return this;
+    }
+
+    /**
+     * Sets how many times a command runs when it keeps losing optimistic-lock races to concurrent writers,
+     * before it fails with a {@code ConflictException}.
+     *
+     * @param value at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is less than 1
+     */
+    public Builder maxAttempts(int value) {
+      checkArgument(value >= 1, "maxAttempts must be at least 1: %s", value);
+      this.maxAttempts = value;
+      return this;
+    }
+
+    /** Returns the configured instance. */
+    public Monetization build() {
+      return new Monetization(this);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.monetization.config.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.monetization.config.AttributeSchema;
+import org.monetization.config.AttributeTarget;
+import org.monetization.config.Configuration;
+import org.monetization.config.CustomAttributeDefinition;
+import org.monetization.config.CustomerType;
+import org.monetization.error.ValidationException;
+import org.monetization.internal.CommandRunner;
+import org.monetization.spi.Store;
+
+/** {@link Configuration} over a {@link Store}. */
+public final class ConfigurationService implements Configuration {
+  private final Store store;
+  private final CommandRunner runner;
+
+  /**
+   * Creates the service.
+   *
+   * @param store where configuration lives
+   * @param runner runs commands in transactions
+   */
+  public ConfigurationService(Store store, CommandRunner runner) {
+    this.store = store;
+    this.runner = runner;
+  }
+
+  @Override
+  public CustomerType defineCustomerType(CustomerType type) {
+    return runner.run(
+        events -> {
+          store.configuration().insertCustomerType(type);
+          return type;
+        });
+  }
+
+  @Override
+  public List<CustomerType> customerTypes() {
+    return store.configuration().customerTypes();
+  }
+
+  @Override
+  public Optional<CustomerType> customerType(String code) {
+    return store.configuration().findCustomerType(code);
+  }
+
+  @Override
+  public CustomAttributeDefinition defineAttribute(CustomAttributeDefinition definition) {
+    return runner.run(
+        events -> {
+          // A new mandatory attribute would make every existing customer invalid at its next edit.
+          if (definition.mandatory()
+              && definition.target() == AttributeTarget.CUSTOMER
+              && store.customers().count() > 0) {
+            throw ValidationException.of(
+                "mandatory", "a mandatory customer attribute cannot be added once customers exist");
+          }
+          store.configuration().insertAttribute(definition);
+          return definition;
+        });
+  }
+
+  @Override
+  public AttributeSchema attributes(AttributeTarget target) {
+    return AttributeSchema.of(target, store.configuration().attributes(target));
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Machinery shared by every area's implementation and not part of the API: running a command in a
+ * transaction with bounded optimistic-lock retries and publishing its events after commit.
+ */
+@NullMarked
+package org.monetization.internal;
+
+import org.jspecify.annotations.NullMarked;

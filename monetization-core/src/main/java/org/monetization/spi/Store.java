@@ -1,0 +1,18 @@
+package org.monetization.spi;
+
+/**
+ * A storage adapter: the repositories of every aggregate and the transaction boundary that makes a
+ * command's writes atomic. Implementations are thread-safe. The SDK ships the in-memory store
+ * ({@code org.monetization.inmemory.InMemoryStore}) and a JPA store in {@code monetization-jpa}.
+ */
+public interface Store {
+
+  /** Returns the transaction boundary every command runs in. */
+  Transactions transactions();
+
+  /** Returns the customer repository. */
+  CustomerRepository customers();
+
+  /** Returns the configuration repository. */
+  ConfigurationRepository configuration();
+}
