@@ -1,0 +1,35 @@
+package org.monetization.inmemory;
+
+import org.junit.jupiter.api.Nested;
+import org.monetization.contract.ConfigurationRepositoryContract;
+import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.TransactionContract;
+import org.monetization.spi.Store;
+
+/** Runs the storage contract suite against the in-memory store. */
+class InMemoryStoreContractTest {
+
+  @Nested
+  class Customers extends CustomerRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Configuration extends ConfigurationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Transactions extends TransactionContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+}
