@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.monetization.catalog.Catalog;
+import org.monetization.catalog.internal.CatalogService;
 import org.monetization.config.Configuration;
 import org.monetization.config.internal.ConfigurationService;
 import org.monetization.customer.Customers;
@@ -36,6 +38,7 @@ public final class Monetization {
   private final Store store;
   private final Configuration configuration;
   private final Customers customers;
+  private final Catalog catalog;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
@@ -45,6 +48,7 @@ public final class Monetization {
     this.configuration = new ConfigurationService(store, runner);
     this.customers =
         new CustomerService(store, runner, configuration, clock, builder.closedAccountRetention);
+    this.catalog = new CatalogService(store, runner, clock);
   }
 
   /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
@@ -55,6 +59,11 @@ public final class Monetization {
   /** Returns customer accounts: onboarding, edits, contacts, status, list, export and purge. */
   public Customers customers() {
     return customers;
+  }
+
+  /** Returns the offer catalog: publication, JSON import and export. */
+  public Catalog catalog() {
+    return catalog;
   }
 
   /** Returns the business configuration: customer types and custom attributes. */

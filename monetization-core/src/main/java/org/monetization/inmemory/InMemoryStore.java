@@ -1,5 +1,6 @@
 package org.monetization.inmemory;
 
+import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
 import org.monetization.spi.CustomerRepository;
 import org.monetization.spi.Store;
@@ -19,6 +20,7 @@ public final class InMemoryStore implements Store {
   private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(transactions);
   private final InMemoryConfigurationRepository configuration =
       new InMemoryConfigurationRepository(transactions);
+  private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(transactions);
 
   private InMemoryStore() {}
 
@@ -40,5 +42,10 @@ public final class InMemoryStore implements Store {
   @Override
   public ConfigurationRepository configuration() {
     return configuration;
+  }
+
+  @Override
+  public CatalogRepository catalog() {
+    return catalog;
   }
 }

@@ -15,4 +15,7 @@ public interface Store {
 
   /** Returns the configuration repository. */
   ConfigurationRepository configuration();
+
+  /** Returns the catalog repository. */
+  CatalogRepository catalog();
 }

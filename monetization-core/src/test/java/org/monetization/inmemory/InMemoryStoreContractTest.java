@@ -1,6 +1,7 @@
 package org.monetization.inmemory;
 
 import org.junit.jupiter.api.Nested;
+import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
 import org.monetization.contract.TransactionContract;
@@ -19,6 +20,14 @@ class InMemoryStoreContractTest {
 
   @Nested
   class Configuration extends ConfigurationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Catalog extends CatalogRepositoryContract {
     @Override
     protected Store newStore() {
       return InMemoryStore.create();
