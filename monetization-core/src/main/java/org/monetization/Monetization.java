@@ -16,6 +16,8 @@ import org.monetization.customer.Customers;
 import org.monetization.customer.internal.CustomerService;
 import org.monetization.inmemory.InMemoryStore;
 import org.monetization.internal.CommandRunner;
+import org.monetization.onboarding.Onboarding;
+import org.monetization.onboarding.internal.OnboardingService;
 import org.monetization.spi.DomainEventListener;
 import org.monetization.spi.Store;
 
@@ -30,7 +32,7 @@ import org.monetization.spi.Store;
  *     .eventListener(event -> audit.record(event))
  *     .build();
  * monetization.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
- * Customer customer = monetization.customers().onboard(request);
+ * Customer customer = monetization.onboarding().submit(request).customer();
  * }</pre>
  */
 public final class Monetization {
@@ -39,6 +41,7 @@ public final class Monetization {
   private final Configuration configuration;
   private final Customers customers;
   private final Catalog catalog;
+  private final Onboarding onboarding;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
@@ -49,6 +52,7 @@ public final class Monetization {
     this.customers =
         new CustomerService(store, runner, configuration, clock, builder.closedAccountRetention);
     this.catalog = new CatalogService(store, runner, clock);
+    this.onboarding = new OnboardingService(store, runner, configuration, clock);
   }
 
   /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
@@ -56,7 +60,12 @@ public final class Monetization {
     return new Builder();
   }
 
-  /** Returns customer accounts: onboarding, edits, contacts, status, list, export and purge. */
+  /** Returns onboarding: the one command that creates a customer with all its sections, and its dry run. */
+  public Onboarding onboarding() {
+    return onboarding;
+  }
+
+  /** Returns customer accounts: edits, contacts, status, list, export and purge. */
   public Customers customers() {
     return customers;
   }

@@ -1,14 +1,18 @@
-package org.monetization.customer;
+package org.monetization.onboarding;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.monetization.customer.AccountInfo;
+import org.monetization.customer.Contact;
+import org.monetization.customer.CustomerRules;
+import org.monetization.customer.PaymentInfo;
 
 /**
  * The one command that onboards a customer (CUS-5), made of its six sections: account info, payment info,
  * optional sharing and hierarchy memberships, an optional subscription, and extra contacts. Submitted with
- * {@link Customers#onboard}, it creates everything or nothing; {@link Customers#preview} is the summary
+ * {@link Onboarding#submit}, it creates everything or nothing; {@link Onboarding#preview} is the summary
  * (dry run) of the same request. Immutable.
  *
  * <p>Without explicit contacts, a contact labelled {@value #PRIMARY_CONTACT_LABEL} is derived from the
@@ -30,7 +34,7 @@ public record OnboardingRequest(
     @Nullable SubscriptionSection subscription) {
 
   /** The label of the contact derived from the account info when the request names no contact. */
-  public static final String PRIMARY_CONTACT_LABEL = "primary";
+  public static final String PRIMARY_CONTACT_LABEL = CustomerRules.PRIMARY_CONTACT_LABEL;
 
   /** Copies the contacts. */
   public OnboardingRequest {

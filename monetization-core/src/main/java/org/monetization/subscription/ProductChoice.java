@@ -1,4 +1,4 @@
-package org.monetization.customer;
+package org.monetization.subscription;
 
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;

@@ -1,11 +1,11 @@
-package org.monetization.customer.internal;
+package org.monetization.onboarding.internal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.monetization.customer.HierarchySection;
-import org.monetization.customer.ProductChoice;
-import org.monetization.customer.SharingSection;
-import org.monetization.customer.SubscriptionSection;
+import org.monetization.onboarding.HierarchySection;
+import org.monetization.subscription.ProductChoice;
+import org.monetization.onboarding.SharingSection;
+import org.monetization.onboarding.SubscriptionSection;
 import org.monetization.error.FieldErrors;
 
 /** Field rules of the optional onboarding sections: sharing, hierarchy and subscription (CUS-5). */

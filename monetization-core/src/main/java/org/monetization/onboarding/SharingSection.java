@@ -1,4 +1,4 @@
-package org.monetization.customer;
+package org.monetization.onboarding;
 
 /**
  * The optional sharing section of onboarding (CUS-5): join an existing sharing group, found beforehand by

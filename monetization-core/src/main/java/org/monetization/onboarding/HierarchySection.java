@@ -1,4 +1,4 @@
-package org.monetization.customer;
+package org.monetization.onboarding;
 
 /**
  * The optional hierarchy section of onboarding (CUS-5): join an existing hierarchy group, found beforehand

@@ -1,4 +1,4 @@
-package org.monetization.customer.internal;
+package org.monetization.customer;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,18 +14,14 @@ import org.iban4j.Iban4jException;
 import org.iban4j.IbanUtil;
 import org.jspecify.annotations.Nullable;
 import org.monetization.config.AttributeSchema;
-import org.monetization.customer.AccountInfo;
-import org.monetization.customer.Address;
-import org.monetization.customer.Contact;
-import org.monetization.customer.PaymentDetails;
-import org.monetization.customer.PaymentInfo;
 import org.monetization.error.FieldErrors;
 
 /**
- * The field rules of customer commands. Each method records every problem it finds under the given
- * dotted prefix and never throws, so one command can report all of its bad fields at once.
+ * The field rules of customer data (CUS-5, CUS-7, CUS-9), shared by every command that takes it and
+ * usable by a host to check a form before submitting it. Each check records every problem it finds under
+ * the given dotted path and never throws, so one command can report all of its bad fields at once.
  */
-final class CustomerValidation {
+public final class CustomerRules {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().-]{4,24}");
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
@@ -35,9 +31,22 @@ final class CustomerValidation {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final int MAX_TEXT = 255;
 
-  private CustomerValidation() {}
+  /** The label of the contact derived from the account info when onboarding names no contact. */
+  public static final String PRIMARY_CONTACT_LABEL = "primary";
 
-  static void account(
+  private CustomerRules() {}
+
+  /**
+   * Checks account info: names, email, phone, a configured customer type, the address (street, city,
+   * state and ISO country required) and the custom attribute values against their schema.
+   *
+   * @param account the account info, null when missing
+   * @param prefix the dotted path of the account info in the command
+   * @param errors where to record problems
+   * @param customerTypeExists whether a customer type code is configured
+   * @param schema the customer custom attribute definitions
+   */
+  public static void account(
       @Nullable AccountInfo account,
       String prefix,
       FieldErrors errors,
@@ -56,14 +65,31 @@ final class CustomerValidation {
     schema.validate(account.customAttributes(), prefix + ".customAttributes", errors);
   }
 
-  static void customerType(
+  /**
+   * Checks a customer type code is present and configured.
+   *
+   * @param errors where to record problems
+   * @param field the dotted path of the code
+   * @param code the code
+   * @param customerTypeExists whether a code is configured
+   */
+  public static void customerType(
       FieldErrors errors, String field, @Nullable String code, Predicate<String> customerTypeExists) {
     if (errors.requireText(field, code)) {
       errors.check(customerTypeExists.test(code), field, "unknown customer type '" + code + "'");
     }
   }
 
-  static void payment(@Nullable PaymentInfo payment, String prefix, FieldErrors errors, Instant now) {
+  /**
+   * Checks payment info: the details of its method (card holder and token; SEPA mandate id, signature
+   * date not in the future, BIC and IBAN validated), the billing address and the tax ids.
+   *
+   * @param payment the payment info, null when missing
+   * @param prefix the dotted path of the payment info in the command
+   * @param errors where to record problems
+   * @param now the current instant, for the mandate's signature date
+   */
+  public static void payment(@Nullable PaymentInfo payment, String prefix, FieldErrors errors, Instant now) {
     if (!errors.require(prefix, payment)) {
       return;
     }
@@ -114,13 +140,27 @@ final class CustomerValidation {
     }
   }
 
-  static void taxId(FieldErrors errors, String field, @Nullable String taxId) {
+  /**
+   * Checks a tax identification number's form.
+   *
+   * @param errors where to record problems
+   * @param field the dotted path of the tax id
+   * @param taxId the tax id
+   */
+  public static void taxId(FieldErrors errors, String field, @Nullable String taxId) {
     if (errors.requireText(field, taxId)) {
       errors.check(TAX_ID.matcher(taxId).matches(), field, "must be 2 to 30 letters, digits, spaces, '.', '/' or '-'");
     }
   }
 
-  static void contacts(List<Contact> contacts, String prefix, FieldErrors errors) {
+  /**
+   * Checks each contact and that labels are unique among them.
+   *
+   * @param contacts the contacts
+   * @param prefix the dotted path of the list in the command
+   * @param errors where to record problems
+   */
+  public static void contacts(List<Contact> contacts, String prefix, FieldErrors errors) {
     Set<String> labels = new HashSet<>();
     for (int i = 0; i < contacts.size(); i++) {
       Contact contact = contacts.get(i);
@@ -132,7 +172,14 @@ final class CustomerValidation {
     }
   }
 
-  static void contact(@Nullable Contact contact, String prefix, FieldErrors errors) {
+  /**
+   * Checks one contact: label, names, email, optional phone and partial address.
+   *
+   * @param contact the contact, null when missing
+   * @param prefix the dotted path of the contact in the command
+   * @param errors where to record problems
+   */
+  public static void contact(@Nullable Contact contact, String prefix, FieldErrors errors) {
     if (!errors.require(prefix, contact)) {
       return;
     }
@@ -152,8 +199,47 @@ final class CustomerValidation {
     }
   }
 
-  /** Returns the IBAN without spaces, upper-cased: the form it is stored and validated in. */
-  static String compactIban(String iban) {
+  /**
+   * Returns payment info in its stored form: IBAN without spaces and BIC upper-cased, so that equal
+   * accounts compare equal. Call on valid payment info only.
+   *
+   * @param payment valid payment info
+   * @return the normalised payment info
+   */
+  public static PaymentInfo normalise(PaymentInfo payment) {
+    if (payment.details() instanceof PaymentDetails.DirectDebit debit
+        && debit.iban() != null
+        && debit.bic() != null) {
+      PaymentDetails.DirectDebit compact =
+          new PaymentDetails.DirectDebit(
+              debit.mandateId(),
+              debit.signatureDate(),
+              debit.bic().strip().toUpperCase(Locale.ROOT),
+              compactIban(debit.iban()));
+      return new PaymentInfo(compact, payment.billingAddress(), payment.taxIds());
+    }
+    return payment;
+  }
+
+  /**
+   * Returns the contact derived from account info when onboarding names none, labelled {@code primary}.
+   *
+   * @param account valid account info
+   * @return the primary contact
+   */
+  public static Contact primaryContact(AccountInfo account) {
+    return Contact.builder()
+        .label(PRIMARY_CONTACT_LABEL)
+        .firstName(account.firstName())
+        .lastName(account.lastName())
+        .email(account.email())
+        .phone(account.phone())
+        .organisation(account.organisation())
+        .address(account.address())
+        .build();
+  }
+
+  private static String compactIban(String iban) {
     return iban.replace(" ", "").toUpperCase(Locale.ROOT);
   }
 

@@ -1,9 +1,13 @@
-package org.monetization.customer;
+package org.monetization.onboarding;
 
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import org.monetization.customer.AccountInfo;
+import org.monetization.customer.Contact;
+import org.monetization.customer.CustomerStatus;
+import org.monetization.customer.PaymentInfo;
 
 /**
  * What an onboarding request would create, computed without creating anything (the CUS-5 summary).

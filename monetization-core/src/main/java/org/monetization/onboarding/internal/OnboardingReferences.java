@@ -1,4 +1,4 @@
-package org.monetization.customer.internal;
+package org.monetization.onboarding.internal;
 
 /**
  * What the optional onboarding sections refer to in other areas: sharing and hierarchy groups, and plans.

@@ -1,10 +1,11 @@
-package org.monetization.customer;
+package org.monetization.onboarding;
 
 import java.util.List;
 import javax.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 import org.monetization.config.BillingInterval;
 import org.monetization.config.PaymentType;
+import org.monetization.subscription.ProductChoice;
 
 /**
  * The subscription section of onboarding (CUS-5): how the customer pays, the billing cycle, the plan with

@@ -1,0 +1,75 @@
+package org.monetization.subscription;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.monetization.customer.CustomerId;
+import org.monetization.time.Validity;
+
+/**
+ * A customer's service (SUB-7), e.g. a mobile line: identified by a service identifier unique among all
+ * services (a phone number, or a generated epoch-millisecond id), provisioned by a service product of a
+ * subscription, with its devices, event generators, validity and status. Immutable; storage bumps
+ * {@link #version()} on every update.
+ *
+ * @param identifier unique among all services
+ * @param subscriptionId the subscription whose product provisioned it
+ * @param customerId the subscriber
+ * @param line the subscription's product line
+ * @param serviceType the service type its events belong to
+ * @param validity when usage is accepted
+ * @param status active, inactive or cancelled
+ * @param devices device identifiers (IMEI, CPE serial...)
+ * @param eventGenerators identifiers of the network elements that report its usage
+ * @param version optimistic-lock version
+ */
+public record ProvisionedService(
+    String identifier,
+    SubscriptionId subscriptionId,
+    CustomerId customerId,
+    int line,
+    String serviceType,
+    Validity validity,
+    ServiceStatus status,
+    List<String> devices,
+    List<String> eventGenerators,
+    long version) {
+
+  /** Copies the lists. */
+  public ProvisionedService {
+    requireNonNull(identifier, "identifier");
+    requireNonNull(subscriptionId, "subscriptionId");
+    requireNonNull(customerId, "customerId");
+    requireNonNull(serviceType, "serviceType");
+    requireNonNull(validity, "validity");
+    requireNonNull(status, "status");
+    devices = List.copyOf(devices);
+    eventGenerators = List.copyOf(eventGenerators);
+  }
+
+  /**
+   * Returns a copy with the editable parts replaced.
+   *
+   * @param newValidity the validity
+   * @param newStatus the status
+   * @param newDevices the devices
+   * @param newGenerators the event generators
+   * @return the changed service
+   */
+  public ProvisionedService with(
+      Validity newValidity, ServiceStatus newStatus, List<String> newDevices, List<String> newGenerators) {
+    return new ProvisionedService(identifier, subscriptionId, customerId, line, serviceType, newValidity, newStatus,
+        newDevices, newGenerators, version);
+  }
+
+  /**
+   * Returns a copy with the given version; for storage adapters.
+   *
+   * @param value the stored version
+   * @return the copy
+   */
+  public ProvisionedService withVersion(long value) {
+    return new ProvisionedService(identifier, subscriptionId, customerId, line, serviceType, validity, status,
+        devices, eventGenerators, value);
+  }
+}
