@@ -20,6 +20,9 @@ import org.monetization.onboarding.Onboarding;
 import org.monetization.onboarding.internal.OnboardingService;
 import org.monetization.spi.DomainEventListener;
 import org.monetization.spi.Store;
+import org.monetization.subscription.Services;
+import org.monetization.subscription.Subscriptions;
+import org.monetization.subscription.internal.SubscriptionService;
 
 /**
  * The SDK's entry point: the services of every business area, wired over one store, one clock and the
@@ -42,6 +45,7 @@ public final class Monetization {
   private final Customers customers;
   private final Catalog catalog;
   private final Onboarding onboarding;
+  private final SubscriptionService subscriptions;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
@@ -52,7 +56,8 @@ public final class Monetization {
     this.customers =
         new CustomerService(store, runner, configuration, clock, builder.closedAccountRetention);
     this.catalog = new CatalogService(store, runner, clock);
-    this.onboarding = new OnboardingService(store, runner, configuration, clock);
+    this.subscriptions = new SubscriptionService(store, runner, clock);
+    this.onboarding = new OnboardingService(store, runner, configuration, subscriptions, clock);
   }
 
   /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
@@ -73,6 +78,16 @@ public final class Monetization {
   /** Returns the offer catalog: publication, JSON import and export. */
   public Catalog catalog() {
     return catalog;
+  }
+
+  /** Returns subscriptions: subscribe, packs, product changes, vouchers, plan changes, cancellation. */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /** Returns the provisioned services and their edits. */
+  public Services services() {
+    return subscriptions;
   }
 
   /** Returns the business configuration: customer types and custom attributes. */

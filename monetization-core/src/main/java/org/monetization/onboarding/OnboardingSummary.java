@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.monetization.customer.AccountInfo;
 import org.monetization.customer.Contact;
 import org.monetization.customer.CustomerStatus;
@@ -18,9 +19,16 @@ import org.monetization.customer.PaymentInfo;
  * @param contacts the contacts that would be created, including a derived primary contact
  * @param status the initial status
  * @param createdAt the instant the preview was computed, as the submission would record it
+ * @param subscription billing profile, balance group, first cycle and priced subscription, when the request
+ *     has a subscription section
  */
 public record OnboardingSummary(
-    AccountInfo account, PaymentInfo payment, List<Contact> contacts, CustomerStatus status, Instant createdAt) {
+    AccountInfo account,
+    PaymentInfo payment,
+    List<Contact> contacts,
+    CustomerStatus status,
+    Instant createdAt,
+    @Nullable SubscriptionSummary subscription) {
 
   /** Copies the contacts. */
   public OnboardingSummary {

@@ -3,20 +3,21 @@ package org.monetization.subscription;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Map;
 import org.monetization.customer.CustomerId;
 import org.monetization.time.Validity;
 
 /**
  * A customer's service (SUB-7), e.g. a mobile line: identified by a service identifier unique among all
- * services (a phone number, or a generated epoch-millisecond id), provisioned by a service product of a
+ * services (a phone number, or a generated epoch-millisecond id), provisioned by the service products of a
  * subscription, with its devices, event generators, validity and status. Immutable; storage bumps
  * {@link #version()} on every update.
  *
  * @param identifier unique among all services
  * @param subscriptionId the subscription whose product provisioned it
  * @param customerId the subscriber
- * @param line the subscription's product line
- * @param serviceType the service type its events belong to
+ * @param products the subscription's product lines it provisions, by service type code: one service (a
+ *     mobile line) may carry a voice, a data and an SMS product, at most one of each service type
  * @param validity when usage is accepted
  * @param status active, inactive or cancelled
  * @param devices device identifiers (IMEI, CPE serial...)
@@ -27,8 +28,7 @@ public record ProvisionedService(
     String identifier,
     SubscriptionId subscriptionId,
     CustomerId customerId,
-    int line,
-    String serviceType,
+    Map<String, Integer> products,
     Validity validity,
     ServiceStatus status,
     List<String> devices,
@@ -40,7 +40,7 @@ public record ProvisionedService(
     requireNonNull(identifier, "identifier");
     requireNonNull(subscriptionId, "subscriptionId");
     requireNonNull(customerId, "customerId");
-    requireNonNull(serviceType, "serviceType");
+    products = Map.copyOf(products);
     requireNonNull(validity, "validity");
     requireNonNull(status, "status");
     devices = List.copyOf(devices);
@@ -58,7 +58,7 @@ public record ProvisionedService(
    */
   public ProvisionedService with(
       Validity newValidity, ServiceStatus newStatus, List<String> newDevices, List<String> newGenerators) {
-    return new ProvisionedService(identifier, subscriptionId, customerId, line, serviceType, newValidity, newStatus,
+    return new ProvisionedService(identifier, subscriptionId, customerId, products, newValidity, newStatus,
         newDevices, newGenerators, version);
   }
 
@@ -69,7 +69,7 @@ public record ProvisionedService(
    * @return the copy
    */
   public ProvisionedService withVersion(long value) {
-    return new ProvisionedService(identifier, subscriptionId, customerId, line, serviceType, validity, status,
-        devices, eventGenerators, value);
+    return new ProvisionedService(
+        identifier, subscriptionId, customerId, products, validity, status, devices, eventGenerators, value);
   }
 }
