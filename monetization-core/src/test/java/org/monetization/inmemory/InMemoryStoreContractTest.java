@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.spi.Store;
 
@@ -28,6 +29,14 @@ class InMemoryStoreContractTest {
 
   @Nested
   class Catalog extends CatalogRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Subscriptions extends SubscriptionRepositoryContract {
     @Override
     protected Store newStore() {
       return InMemoryStore.create();

@@ -67,6 +67,28 @@ public final class CatalogFixtures {
             new ServiceField("zone", AttributeType.STRING, FieldRole.RATING)));
   }
 
+  /** The mobile catalog plus a larger plan, MOBILE_L (29.99 a month, 5000 MB), to transition to. */
+  public static ProductCatalog mobileWithUpgrade() {
+    ProductCatalog mobile = mobile();
+    Bundle base = mobile.bundle("MOBILE_BASE").orElseThrow();
+    List<Product> products = new java.util.ArrayList<>();
+    for (Product p : base.products()) {
+      if (p.code().equals("MONTHLY_FEE")) {
+        products.add(Product.builder("MONTHLY_FEE", ProductType.RECURRING).name("Monthly fee L").price(eur("29.99")).build());
+      } else if (p.code().equals("FREE_DATA")) {
+        products.add(Product.builder("FREE_DATA", ProductType.ALLOWANCE).name("5000 MB free")
+            .quantity(new BigDecimal("5000")).resource("DATA_MB").build());
+      } else if (!p.code().equals("ACTIVATION")) {
+        products.add(p);
+      }
+    }
+    List<Bundle> bundles = new java.util.ArrayList<>(mobile.bundles());
+    bundles.add(new Bundle("MOBILE_L_BASE", "Mobile L essentials", products, List.of()));
+    List<Plan> plans = new java.util.ArrayList<>(mobile.plans());
+    plans.add(new Plan("MOBILE_L", "Mobile L", EUR, List.of("MOBILE_L_BASE"), List.of("ROAMING_EU"), null));
+    return new ProductCatalog(mobile.serviceTypes(), bundles, plans, mobile.coupons(), mobile.vouchers());
+  }
+
   public static ProductCatalog mobile() {
     Tariff voiceTariff =
         new Tariff(

@@ -96,6 +96,7 @@ final class Draft {
       MonetaryAmount unitPrice = product.price();
       Validity validity = Validity.from(at);
       String identifier = null;
+      String identifierField = field + ".serviceIdentifier";
       if (choice != null) {
         if (choice.quantity() != null
             && errors.check(choice.quantity().signum() >= 0, field + ".quantity", "must not be negative")) {
@@ -119,9 +120,10 @@ final class Draft {
           identifier = defaultIdentifiers.get(product.serviceType());
         }
         if (identifier == null) {
+          identifierField = globalIdentifier != null ? "globalServiceIdentifier" : identifierField;
           identifier = globalIdentifier != null ? globalIdentifier : generatedIdentifier();
         }
-        assignService(identifier, product, field);
+        assignService(identifier, product, identifierField);
       }
       int line = nextLine++;
       MonetaryAmount price = fee ? unitPrice : null;
@@ -182,11 +184,10 @@ final class Draft {
   private void assignService(String identifier, Product product, String field) {
     Map<String, Integer> products = services.computeIfAbsent(identifier, id -> new LinkedHashMap<>());
     if (products.isEmpty() && identifierTaken.test(identifier)) {
-      errors.add(field + ".serviceIdentifier", "'" + identifier + "' is already in use");
+      errors.add(field, "'" + identifier + "' is already in use");
     }
     if (products.putIfAbsent(product.serviceType(), nextLine) != null) {
-      errors.add(field + ".serviceIdentifier",
-          "service '" + identifier + "' already has a " + product.serviceType() + " product");
+      errors.add(field, "service '" + identifier + "' already has a " + product.serviceType() + " product");
     }
   }
 
