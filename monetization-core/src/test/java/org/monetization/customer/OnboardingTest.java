@@ -421,7 +421,7 @@ class OnboardingTest {
             32,
             " ",
             List.of("WELCOME10", ""),
-            null,
+            "  ",
             List.of(
                 new ProductChoice(
                     "", " ", new BigDecimal("-1"), Money.of(new BigDecimal("-0.01"), "EUR"), null, false, " ")));
@@ -445,6 +445,7 @@ class OnboardingTest {
                     "subscription.billingDay",
                     "subscription.planCode",
                     "subscription.promotionCodes[1]",
+                    "subscription.globalServiceIdentifier",
                     "subscription.products[0].bundleCode",
                     "subscription.products[0].productCode",
                     "subscription.products[0].quantity",
