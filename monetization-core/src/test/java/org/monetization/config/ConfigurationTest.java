@@ -19,11 +19,13 @@ import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerState;
 import org.monetization.testing.CustomerTestBed;
 import org.monetization.testing.MutableClock;
+import org.monetization.testing.RecordingListener;
 
 /** CFG-1 customer types and CFG-2 custom attributes, through the public API. */
 class ConfigurationTest {
+  private final RecordingListener events = new RecordingListener();
   private final Monetization monetization =
-      Monetization.builder().clock(MutableClock.at(CustomerTestBed.START)).build();
+      Monetization.builder().clock(MutableClock.at(CustomerTestBed.START)).eventListener(events).build();
   private final Configuration configuration = monetization.configuration();
 
   // --- CFG-1 customer types ---
@@ -62,12 +64,14 @@ class ConfigurationTest {
   void onboardingAcceptsOnlyADefinedCustomerType() {
     configuration.defineCustomerType(CustomerType.of("BUSINESS", "Business"));
     OnboardingRequest residential = CustomerFixtures.onboarding("Alice", "Martin");
+    CustomerState before = CustomerState.of(monetization);
 
     assertThatThrownBy(() -> monetization.customers().onboard(residential))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(CustomerTestBed.fields(e)).containsExactly("account.customerType"));
-    assertThat(monetization.store().customers().count()).isZero();
+    assertThat(CustomerState.of(monetization)).isEqualTo(before);
+    assertThat(events.events()).isEmpty();
 
     configuration.defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
     assertThat(monetization.customers().onboard(residential).account().customerType()).isEqualTo("RESIDENTIAL");
@@ -183,6 +187,7 @@ class ConfigurationTest {
               assertThat(e.getMessage()).contains("unknown custom attribute", "must be one of [LARGE, SME]");
             });
     assertThat(CustomerState.of(monetization)).isEqualTo(before);
+    assertThat(events.events()).isEmpty();
   }
 
   @Test
@@ -192,13 +197,15 @@ class ConfigurationTest {
     configuration.defineAttribute(
         CustomAttributeDefinition.mandatory(AttributeTarget.CUSTOMER, "employees", AttributeType.NUMBER));
     configuration.defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
+    CustomerState before = CustomerState.of(monetization);
 
     assertThatThrownBy(() -> monetization.customers().onboard(CustomerFixtures.onboarding("Alice", "Martin")))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(CustomerTestBed.fields(e))
                 .containsExactlyInAnyOrder("account.customAttributes.segment", "account.customAttributes.employees"));
-    assertThat(monetization.store().customers().count()).isZero();
+    assertThat(CustomerState.of(monetization)).isEqualTo(before);
+    assertThat(events.events()).isEmpty();
 
     AccountInfo complete =
         CustomerFixtures.account("Alice", "Martin")
@@ -215,6 +222,7 @@ class ConfigurationTest {
     configuration.defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
     monetization.customers().onboard(CustomerFixtures.onboarding("Alice", "Martin"));
     CustomerState before = CustomerState.of(monetization);
+    events.clear();
 
     assertThatThrownBy(
             () -> configuration.defineAttribute(
@@ -228,6 +236,7 @@ class ConfigurationTest {
 
     assertThat(configuration.attributes(AttributeTarget.CUSTOMER).definitions()).isEmpty();
     assertThat(CustomerState.of(monetization)).isEqualTo(before);
+    assertThat(events.events()).isEmpty();
     // Optional customer attributes and mandatory attributes of other targets remain possible.
     configuration.defineAttribute(
         CustomAttributeDefinition.optional(AttributeTarget.CUSTOMER, "employees", AttributeType.NUMBER));
