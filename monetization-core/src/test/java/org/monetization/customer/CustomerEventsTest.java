@@ -129,10 +129,14 @@ class CustomerEventsTest {
     assertThat(later.events()).containsExactly(new CustomerEvent.Onboarded(alice.id(), CustomerTestBed.START));
   }
 
+  /** Runs the command and checks its one event, and that the listener already saw the committed state. */
   private void assertEventOf(Runnable command, java.util.function.Function<Instant, DomainEvent> expected) {
     bed.clock().advance(Duration.ofMinutes(7));
     bed.events().clear();
+    seenByListener.clear();
     command.run();
-    assertThat(bed.events().events()).containsExactly(expected.apply(bed.clock().instant()));
+    DomainEvent event = expected.apply(bed.clock().instant());
+    assertThat(bed.events().events()).containsExactly(event);
+    assertThat(seenByListener).containsExactly(customers.find(((CustomerEvent) event).customerId()));
   }
 }
