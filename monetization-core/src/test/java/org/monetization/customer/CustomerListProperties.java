@@ -106,7 +106,6 @@ class CustomerListProperties {
     Statistics.label("matches")
         .coverage(coverage -> coverage.check("some but not all").percentage(p -> p >= 20));
     Statistics.label("pages").coverage(coverage -> coverage.check(3).percentage(p -> p >= 5));
-    Statistics.label("criteria set").collect(setCriteria(scenario.criteria()));
 
     List<CustomerSummary> walked = new ArrayList<>();
     int pageCount = (expected.size() + size - 1) / size;
@@ -127,13 +126,6 @@ class CustomerListProperties {
     assertThat(exported).isEqualTo(expected.size());
     assertThat(exportedNames(csv.toString()))
         .containsExactlyElementsOf(expected.stream().map(CustomerSummary::fullName).toList());
-  }
-
-  private static long setCriteria(Criteria c) {
-    return Stream.of(set(c.fullName()), set(c.email()), set(c.address()), set(c.city()), set(c.country()),
-            c.status(), set(c.customerType()), c.paymentMethod())
-        .filter(criterion -> criterion != null)
-        .count();
   }
 
   // --- the oracle ---
