@@ -240,27 +240,15 @@ class CustomerListProperties {
             Tuple.of(3, Arbitraries.just(CustomerStatus.ACTIVE)),
             Tuple.of(1, Arbitraries.just(CustomerStatus.INACTIVE)),
             Tuple.of(1, Arbitraries.just(CustomerStatus.CLOSED)));
-    return Combinators.combine(
-            Combinators.combine(words, words, emails).as(List::of),
-            Combinators.combine(streets, phrases, words, Arbitraries.of(COUNTRIES), postalCodes)
-                .as((street, city, state, country, postal) -> new Object[] {street, city, state, country, postal}),
-            Arbitraries.of(TYPES),
-            Arbitraries.of(PaymentMethod.class),
+    Arbitrary<Address> homes =
+        Combinators.combine(streets, phrases, words, Arbitraries.of(COUNTRIES), postalCodes).as(Address::new);
+    return Combinators.combine(words, words, emails, homes, Arbitraries.of(TYPES), Arbitraries.of(PaymentMethod.class),
             statuses)
         .as(
-            (identity, home, type, method, status) ->
+            (first, last, email, home, type, method, status) ->
                 new Person(
-                    identity.get(0),
-                    identity.get(1),
-                    identity.get(2),
-                    (String) home[0],
-                    (String) home[1],
-                    (String) home[2],
-                    (String) home[3],
-                    (String) home[4],
-                    type,
-                    method,
-                    status));
+                    first, last, email, home.street(), home.city(), home.state(), home.country(), home.postalCode(),
+                    type, method, status));
   }
 
   private static Arbitrary<Criteria> criteria(List<Person> people) {
