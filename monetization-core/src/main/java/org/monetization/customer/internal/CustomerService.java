@@ -364,7 +364,10 @@ public final class CustomerService implements Customers {
     Customer apply(Customer current, List<DomainEvent> events);
   }
 
-  /** Loads the customer, refuses closed accounts, applies the change and stores it if it changed. */
+  /**
+   * Loads the customer, refuses closed accounts, applies the change and stores it if it changed; a change
+   * that leaves the customer as it was stores and publishes nothing.
+   */
   private Customer update(CustomerId id, Change change) {
     requireNonNull(id, "id");
     return runner.run(
@@ -375,7 +378,11 @@ public final class CustomerService implements Customers {
                 ConflictException.Reason.ILLEGAL_STATE, "customer " + id + " is closed");
           }
           Customer changed = change.apply(current, events);
-          return changed.equals(current) ? current : store.customers().update(changed);
+          if (changed.equals(current)) {
+            events.clear(); // nothing changed, so there is nothing to publish
+            return current;
+          }
+          return store.customers().update(changed);
         });
   }
 

@@ -51,6 +51,9 @@ final class OnboardingValidation {
           "subscription.planCode",
           "unknown plan '" + section.planCode() + "'");
     }
+    if (section.globalServiceIdentifier() != null) {
+      errors.requireText("subscription.globalServiceIdentifier", section.globalServiceIdentifier());
+    }
     for (int i = 0; i < section.promotionCodes().size(); i++) {
       errors.requireText("subscription.promotionCodes[" + i + "]", section.promotionCodes().get(i));
     }

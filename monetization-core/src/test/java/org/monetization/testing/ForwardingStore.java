@@ -1,0 +1,38 @@
+package org.monetization.testing;
+
+import org.monetization.spi.ConfigurationRepository;
+import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.Store;
+import org.monetization.spi.Transactions;
+
+/** A {@link Store} that uses another store's transactions and configuration with a substitute customer repository. */
+public final class ForwardingStore implements Store {
+  private final Store delegate;
+  private final CustomerRepository customers;
+
+  /**
+   * Creates the store.
+   *
+   * @param delegate the store whose transactions and configuration are used
+   * @param customers the customer repository to expose, usually forwarding to the delegate's
+   */
+  public ForwardingStore(Store delegate, CustomerRepository customers) {
+    this.delegate = delegate;
+    this.customers = customers;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return delegate.transactions();
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    return customers;
+  }
+
+  @Override
+  public ConfigurationRepository configuration() {
+    return delegate.configuration();
+  }
+}
