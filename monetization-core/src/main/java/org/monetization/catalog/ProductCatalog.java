@@ -5,8 +5,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.monetization.catalog.internal.CatalogJson;
-import org.monetization.catalog.internal.CatalogValidator;
 import org.monetization.config.ServiceType;
 
 /**

@@ -126,14 +126,18 @@ public sealed interface AttributeValue {
   }
 
   /**
-   * An exact number.
+   * An exact number. A negative scale ({@code 1E+3}) is normalised to scale 0 ({@code 1000}), the form its
+   * plain text reads back as.
    *
    * @param value the number
    */
   record Number(BigDecimal value) implements AttributeValue {
-    /** Checks the number is present. */
+    /** Checks the number is present and normalises a negative scale. */
     public Number {
       requireNonNull(value, "value");
+      if (value.scale() < 0) {
+        value = value.setScale(0);
+      }
     }
 
     @Override

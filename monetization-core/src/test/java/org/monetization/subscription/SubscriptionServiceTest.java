@@ -29,6 +29,7 @@ import org.monetization.error.ValidationException;
 import org.monetization.onboarding.OnboardingResult;
 import org.monetization.onboarding.OnboardingSummary;
 import org.monetization.paging.PageRequest;
+import org.monetization.onboarding.SubscriptionSection;
 
 class SubscriptionServiceTest {
   private final SubscriptionFixture f = new SubscriptionFixture();

@@ -1,4 +1,4 @@
-/** Catalog consistency checks and the JSON codec. */
+/** Implementation of {@link org.monetization.catalog.Catalog} over the storage SPI. */
 @NullMarked
 package org.monetization.catalog.internal;
 

@@ -2,6 +2,7 @@ package org.monetization.customer.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -91,6 +92,9 @@ final class CustomerExport {
     CsvMapper mapper = new CsvMapper();
     // The caller owns the writer: flush it, never close it.
     mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    // Quote only the fields that need it (separator, quote, line break): Jackson's default also quotes
+    // every value with a space or punctuation, which litters the printable table with quotes.
+    mapper.configure(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING, true);
     return mapper;
   }
 }

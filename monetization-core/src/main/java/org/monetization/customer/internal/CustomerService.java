@@ -287,7 +287,10 @@ public final class CustomerService implements Customers {
     Customer apply(Customer current, List<DomainEvent> events);
   }
 
-  /** Loads the customer, refuses closed accounts, applies the change and stores it if it changed. */
+  /**
+   * Loads the customer, refuses closed accounts, applies the change and stores it if it changed; a change
+   * that leaves the customer as it was stores and publishes nothing.
+   */
   private Customer update(CustomerId id, Change change) {
     requireNonNull(id, "id");
     return runner.run(
@@ -297,8 +300,13 @@ public final class CustomerService implements Customers {
             throw new ConflictException(
                 ConflictException.Reason.ILLEGAL_STATE, "customer " + id + " is closed");
           }
-          Customer changed = change.apply(current, events);
-          return changed.equals(current) ? current : store.customers().update(changed);
+          List<DomainEvent> recorded = new ArrayList<>();
+          Customer changed = change.apply(current, recorded);
+          if (changed.equals(current)) {
+            return current; // nothing changed, so nothing is stored or published
+          }
+          events.addAll(recorded);
+          return store.customers().update(changed);
         });
   }
 

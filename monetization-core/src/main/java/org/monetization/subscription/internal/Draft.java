@@ -98,11 +98,11 @@ final class Draft {
       String identifier = null;
       String identifierField = field + ".serviceIdentifier";
       if (choice != null) {
-        if (choice.quantity() != null
-            && errors.check(choice.quantity().signum() >= 0, field + ".quantity", "must not be negative")) {
+        // signs and identifier formats were checked by checkChoices; only valid overrides apply
+        if (choice.quantity() != null && choice.quantity().signum() >= 0) {
           quantity = choice.quantity();
         }
-        if (choice.value() != null && value(choice.value(), field + ".value")) {
+        if (choice.value() != null && !choice.value().isNegative() && sameCurrency(choice.value(), field)) {
           unitPrice = choice.value();
         }
         if (choice.validity() != null) {
@@ -110,8 +110,6 @@ final class Draft {
         }
         if (choice.serviceIdentifier() != null && product.type() == ProductType.SERVICE) {
           identifier = choice.serviceIdentifier();
-          errors.check(IDENTIFIER.matcher(identifier).matches(), field + ".serviceIdentifier",
-              "must be 1 to 64 letters, digits, '+', '.', '_' or '-'");
         }
       }
       boolean fee = product.type() == ProductType.ONE_TIME || product.type() == ProductType.RECURRING;
@@ -144,8 +142,10 @@ final class Draft {
    */
   void rejectUnusedChoices(List<ProductChoice> choices, String prefix) {
     for (int i = 0; i < choices.size(); i++) {
-      if (!usedChoices.contains(i)) {
-        ProductChoice choice = choices.get(i);
+      ProductChoice choice = choices.get(i);
+      boolean named = choice.bundleCode() != null && !choice.bundleCode().isBlank()
+          && choice.productCode() != null && !choice.productCode().isBlank();
+      if (named && !usedChoices.contains(i)) {
         errors.add(prefix + "[" + i + "]",
             "no product " + choice.productCode() + " in bundle " + choice.bundleCode() + " of this offer");
       }
@@ -173,12 +173,46 @@ final class Draft {
         && (discount.amount() == null || discount.amount().getCurrency().equals(currency));
   }
 
-  private boolean value(MonetaryAmount value, String field) {
-    if (!value.getCurrency().equals(currency)) {
-      errors.add(field, "must be in " + currency.getCurrencyCode());
-      return false;
+  private boolean sameCurrency(MonetaryAmount value, String field) {
+    return errors.check(value.getCurrency().equals(currency), field + ".value", "must be in " + currency.getCurrencyCode());
+  }
+
+  /**
+   * Checks the fields of product choices that need no catalog: codes present, quantity and value not
+   * negative, service identifier well formed.
+   *
+   * @param choices the command's choices
+   * @param prefix dotted path of the choices list
+   * @param errors where to record problems
+   */
+  static void checkChoices(List<ProductChoice> choices, String prefix, FieldErrors errors) {
+    for (int i = 0; i < choices.size(); i++) {
+      ProductChoice choice = choices.get(i);
+      String field = prefix + "[" + i + "]";
+      errors.requireText(field + ".bundleCode", choice.bundleCode());
+      errors.requireText(field + ".productCode", choice.productCode());
+      if (choice.quantity() != null) {
+        errors.check(choice.quantity().signum() >= 0, field + ".quantity", "must not be negative");
+      }
+      if (choice.value() != null) {
+        errors.check(!choice.value().isNegative(), field + ".value", "must not be negative");
+      }
+      if (choice.serviceIdentifier() != null) {
+        checkIdentifier(choice.serviceIdentifier(), field + ".serviceIdentifier", errors);
+      }
     }
-    return errors.check(!value.isNegative(), field, "must not be negative");
+  }
+
+  /**
+   * Checks a service identifier's form.
+   *
+   * @param identifier the identifier
+   * @param field its dotted path
+   * @param errors where to record a problem
+   */
+  static void checkIdentifier(String identifier, String field, FieldErrors errors) {
+    errors.check(IDENTIFIER.matcher(identifier).matches(), field,
+        "must be 1 to 64 letters, digits, '+', '.', '_' or '-'");
   }
 
   private void assignService(String identifier, Product product, String field) {

@@ -101,9 +101,9 @@ public final class SubscriptionService implements Subscriptions, Services {
       }
     }
     if (request.globalServiceIdentifier() != null) {
-      errors.check(Draft.IDENTIFIER.matcher(request.globalServiceIdentifier()).matches(), "globalServiceIdentifier",
-          "must be 1 to 64 letters, digits, '+', '.', '_' or '-'");
+      Draft.checkIdentifier(request.globalServiceIdentifier(), "globalServiceIdentifier", errors);
     }
+    Draft.checkChoices(request.products(), "products", errors);
     Promotions promotions =
         Promotions.resolve(request.promotionCodes(), catalog, start, "promotionCodes", errors,
             store.promotions()::redemptions, false);
@@ -182,6 +182,7 @@ public final class SubscriptionService implements Subscriptions, Services {
         }
       }
       Instant now = clock.instant();
+      Draft.checkChoices(request.products(), "products", errors);
       Promotions promotions = Promotions.resolve(request.promotionCodes(), catalog, now, "promotionCodes", errors,
           store.promotions()::redemptions, false);
       errors.check(promotions.vouchers().isEmpty(), "promotionCodes", "redeem vouchers with redeemVouchers");

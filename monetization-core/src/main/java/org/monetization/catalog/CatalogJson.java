@@ -1,4 +1,4 @@
-package org.monetization.catalog.internal;
+package org.monetization.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -29,7 +29,6 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
-import org.monetization.catalog.ProductCatalog;
 import org.monetization.error.MonetizationException;
 import org.monetization.error.ValidationException;
 
@@ -38,7 +37,7 @@ import org.monetization.error.ValidationException;
  * the amount as a string, so that no JSON tool reads it as a binary floating-point number; instants are
  * ISO-8601; absent optional values are omitted; unknown properties are rejected so typos surface.
  */
-public final class CatalogJson {
+final class CatalogJson {
   private static final ObjectMapper MAPPER = createMapper();
 
   private CatalogJson() {}
@@ -50,7 +49,7 @@ public final class CatalogJson {
    * @return the catalog
    * @throws ValidationException if the text is not a well-formed catalog
    */
-  public static ProductCatalog read(Reader json) {
+  static ProductCatalog read(Reader json) {
     try {
       return MAPPER.readValue(json, ProductCatalog.class);
     } catch (ValueInstantiationException e) {
@@ -69,7 +68,7 @@ public final class CatalogJson {
    * @param catalog the catalog
    * @param out where to write; flushed, not closed
    */
-  public static void write(ProductCatalog catalog, Writer out) {
+  static void write(ProductCatalog catalog, Writer out) {
     try {
       MAPPER.writeValue(out, catalog);
       out.flush();

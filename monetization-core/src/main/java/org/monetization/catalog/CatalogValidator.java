@@ -1,4 +1,4 @@
-package org.monetization.catalog.internal;
+package org.monetization.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,17 +10,6 @@ import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
-import org.monetization.catalog.Bundle;
-import org.monetization.catalog.CatalogProblem;
-import org.monetization.catalog.Coupon;
-import org.monetization.catalog.Discount;
-import org.monetization.catalog.DiscountKind;
-import org.monetization.catalog.Plan;
-import org.monetization.catalog.Product;
-import org.monetization.catalog.ProductCatalog;
-import org.monetization.catalog.Rate;
-import org.monetization.catalog.Tariff;
-import org.monetization.catalog.Voucher;
 import org.monetization.config.FieldRole;
 import org.monetization.config.ServiceField;
 import org.monetization.config.ServiceType;
@@ -29,7 +18,7 @@ import org.monetization.config.ServiceType;
  * Finds every inconsistency of a catalog, in the order of the catalog's own lists, so that a report reads
  * top to bottom like the catalog it describes. Collects; never throws.
  */
-public final class CatalogValidator {
+final class CatalogValidator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final ProductCatalog catalog;
@@ -45,7 +34,7 @@ public final class CatalogValidator {
    * @param catalog the catalog to check
    * @return the problems; empty when consistent
    */
-  public static List<CatalogProblem> validate(ProductCatalog catalog) {
+  static List<CatalogProblem> validate(ProductCatalog catalog) {
     CatalogValidator validator = new CatalogValidator(catalog);
     validator.run();
     return List.copyOf(validator.problems);
