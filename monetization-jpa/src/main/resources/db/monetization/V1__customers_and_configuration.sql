@@ -5,14 +5,15 @@
 --   ${mon_timestamp}      an instant with microseconds: TIMESTAMP(6) WITH TIME ZONE, or DATETIME(6) holding UTC
 --   ${mon_table_options}  MariaDB only: utf8mb4 with a binary, no-pad collation, so that keys, equality and
 --                         LIKE compare exactly like Java's String.equals and String.contains
--- Table names carry the mon_ prefix so that they can live in a host application's own schema.
+-- Table names carry the mon_ prefix so that they can live in a host application's own schema. Primary keys
+-- are unnamed because MariaDB ignores (and warns about) a name on them.
 
 CREATE SEQUENCE mon_customer_id_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE mon_customer_type (
   code VARCHAR(40) NOT NULL,
   name VARCHAR(255) NOT NULL,
-  CONSTRAINT mon_customer_type_pk PRIMARY KEY (code)
+  PRIMARY KEY (code)
 ) ${mon_table_options};
 
 CREATE TABLE mon_attribute_definition (
@@ -21,14 +22,14 @@ CREATE TABLE mon_attribute_definition (
   value_type VARCHAR(16) NOT NULL,
   mandatory BOOLEAN NOT NULL,
   printed_on_invoice BOOLEAN NOT NULL,
-  CONSTRAINT mon_attribute_definition_pk PRIMARY KEY (target, name)
+  PRIMARY KEY (target, name)
 ) ${mon_table_options};
 
 CREATE TABLE mon_attribute_allowed_value (
   target VARCHAR(16) NOT NULL,
   name VARCHAR(64) NOT NULL,
   allowed_value VARCHAR(255) NOT NULL,
-  CONSTRAINT mon_attribute_allowed_value_pk PRIMARY KEY (target, name, allowed_value),
+  PRIMARY KEY (target, name, allowed_value),
   CONSTRAINT mon_attribute_allowed_value_definition_fk FOREIGN KEY (target, name)
     REFERENCES mon_attribute_definition (target, name) ON DELETE CASCADE
 ) ${mon_table_options};
@@ -77,7 +78,7 @@ CREATE TABLE mon_customer (
   search_address VARCHAR(1536),
   search_city VARCHAR(768),
   search_country VARCHAR(255),
-  CONSTRAINT mon_customer_pk PRIMARY KEY (id)
+  PRIMARY KEY (id)
 ) ${mon_table_options};
 
 -- One index per filter of the customer list, and closed_at for the purge of closed accounts. The text
@@ -109,7 +110,7 @@ CREATE TABLE mon_customer_contact (
   state VARCHAR(255),
   country VARCHAR(255),
   postal_code VARCHAR(255),
-  CONSTRAINT mon_customer_contact_pk PRIMARY KEY (customer_id, position),
+  PRIMARY KEY (customer_id, position),
   CONSTRAINT mon_customer_contact_customer_fk FOREIGN KEY (customer_id)
     REFERENCES mon_customer (id) ON DELETE CASCADE
 ) ${mon_table_options};
@@ -117,7 +118,7 @@ CREATE TABLE mon_customer_contact (
 CREATE TABLE mon_customer_tax_id (
   customer_id BIGINT NOT NULL,
   tax_id VARCHAR(255) NOT NULL,
-  CONSTRAINT mon_customer_tax_id_pk PRIMARY KEY (customer_id, tax_id),
+  PRIMARY KEY (customer_id, tax_id),
   CONSTRAINT mon_customer_tax_id_customer_fk FOREIGN KEY (customer_id)
     REFERENCES mon_customer (id) ON DELETE CASCADE
 ) ${mon_table_options};
@@ -129,7 +130,7 @@ CREATE TABLE mon_customer_attribute (
   name VARCHAR(255) NOT NULL,
   value_type VARCHAR(16) NOT NULL,
   value_text VARCHAR(4000) NOT NULL,
-  CONSTRAINT mon_customer_attribute_pk PRIMARY KEY (customer_id, name),
+  PRIMARY KEY (customer_id, name),
   CONSTRAINT mon_customer_attribute_customer_fk FOREIGN KEY (customer_id)
     REFERENCES mon_customer (id) ON DELETE CASCADE
 ) ${mon_table_options};
