@@ -216,6 +216,20 @@ abstract class JpaAdapterBehaviour {
   }
 
   @Test
+  void instantsAreStoredToTheMicrosecondAndWritesReturnThemAsStored() {
+    Instant created = Instant.parse("2026-03-01T09:00:00.999999999Z");
+    Instant closed = Instant.parse("2026-03-02T10:00:00.123456789Z");
+    Customer precise = CustomerFixtures.plainCustomer(tx(() -> store.customers().nextId()), "Nano", "Second", created);
+
+    Customer inserted = tx(() -> store.customers().insert(precise));
+    Customer updated = tx(() -> store.customers().update(inserted.withStatus(CustomerStatus.CLOSED, closed)));
+
+    assertThat(inserted.createdAt()).isEqualTo(Instant.parse("2026-03-01T09:00:00.999999Z"));
+    assertThat(updated.closedAt()).isEqualTo(Instant.parse("2026-03-02T10:00:00.123456Z"));
+    assertThat(store.customers().find(precise.id())).contains(updated);
+  }
+
+  @Test
   void writesOutsideATransactionAreRefused() {
     Customer plain = CustomerFixtures.plainCustomer(tx(() -> store.customers().nextId()), "No", "Tx", T0);
 

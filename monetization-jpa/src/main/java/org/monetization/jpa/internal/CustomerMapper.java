@@ -1,5 +1,7 @@
 package org.monetization.jpa.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.monetization.customer.AccountInfo;
@@ -25,14 +27,23 @@ final class CustomerMapper {
   }
 
   /**
+   * Returns the instant as the database keeps it: to the microsecond, the finest precision PostgreSQL and
+   * MariaDB store. Truncating here, rather than letting the database round, keeps what was written and
+   * what is read back the same on every database, and never moves an instant past the next second.
+   */
+  static Instant storable(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
    * Overwrites every column and collection of the entity with the customer's state, except the id and
    * the version, which the repository owns. Collections are changed in place, so that Hibernate writes
    * only the rows that differ.
    */
   static void copy(Customer customer, CustomerEntity entity) {
     entity.status = customer.status().name();
-    entity.createdAt = customer.createdAt();
-    entity.closedAt = customer.closedAt();
+    entity.createdAt = storable(customer.createdAt());
+    entity.closedAt = customer.closedAt() == null ? null : storable(customer.closedAt());
     entity.subscriptionCount = customer.subscriptionCount();
     entity.serviceCount = customer.serviceCount();
     copyAccount(customer.account(), entity);

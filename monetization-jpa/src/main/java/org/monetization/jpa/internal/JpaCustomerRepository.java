@@ -23,7 +23,8 @@ import org.monetization.spi.CustomerRepository;
 /**
  * Customers in {@code mon_customer} and its child tables. Ids come from the database sequence
  * {@code mon_customer_id_seq}, which is never rolled back, so an id is never handed out twice. Filtering,
- * counting and paging run in SQL. Thread-safe.
+ * counting and paging run in SQL. Instants are stored to the microsecond: {@link #insert} and
+ * {@link #update} return the customer as stored, which is what later reads return. Thread-safe.
  */
 public final class JpaCustomerRepository implements CustomerRepository {
   private static final String SEQUENCE = "mon_customer_id_seq";
@@ -90,8 +91,9 @@ public final class JpaCustomerRepository implements CustomerRepository {
           // A taken id surfaces when the insert is flushed, at the latest on commit, as a unique key
           // violation that StorageFailures turns into ConflictException(DUPLICATE); checking first would
           // cost a round trip per onboarding and still race.
-          entityManager.persist(CustomerMapper.toEntity(customer, 0));
-          return customer.withVersion(0);
+          CustomerEntity entity = CustomerMapper.toEntity(customer, 0);
+          entityManager.persist(entity);
+          return CustomerMapper.toCustomer(entity); // as stored: instants to the microsecond
         });
   }
 
@@ -125,7 +127,7 @@ public final class JpaCustomerRepository implements CustomerRepository {
           CustomerEntity entity = entityManager.find(CustomerEntity.class, id);
           entity.version = next; // the bulk update bypassed an instance this transaction may already hold
           CustomerMapper.copy(customer, entity);
-          return customer.withVersion(next);
+          return CustomerMapper.toCustomer(entity);
         });
   }
 
