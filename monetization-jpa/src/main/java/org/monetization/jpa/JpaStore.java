@@ -76,7 +76,7 @@ public final class JpaStore implements Store, AutoCloseable {
    * The factory should set {@code hibernate.jdbc.batch_size} (50 is a good start) and
    * {@code hibernate.order_inserts}, or onboarding sends one statement per row, and
    * {@code hibernate.jdbc.log.errors=false}, or Hibernate logs driver error messages that may quote the
-   * rejected row, secrets included (the store warns once if it is not set).
+   * rejected row, secrets included (the store logs a warning when it is not set).
    *
    * @param entityManagerFactory a resource-local Hibernate ORM factory that manages {@link #entityClasses()}
    * @return the store; closing it does not close the factory
@@ -156,7 +156,12 @@ public final class JpaStore implements Store, AutoCloseable {
     } catch (RuntimeException e) {
       closeAll(owned, e);
       if (e instanceof jakarta.persistence.PersistenceException) {
-        throw new MonetizationException("cannot start the JPA store: " + e.getMessage(), e);
+        // Start-up failures (e.g. schema validation) explain themselves in the innermost message.
+        Throwable root = e;
+        while (root.getCause() != null) {
+          root = root.getCause();
+        }
+        throw new MonetizationException("cannot start the JPA store: " + root.getMessage(), e);
       }
       throw e;
     }
