@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #version} is deliberately not a JPA {@code @Version}: the repository bumps it with a
  * conditional update (see {@link JpaCustomerRepository#update}), so that every update raises it by exactly
- * one whatever part of the aggregate changed, including its collections.
+ * one, whether or not Hibernate finds anything dirty to flush.
  */
 @Entity
 @Table(name = "mon_customer")
