@@ -1,0 +1,59 @@
+package org.monetization.jpa.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.monetization.error.MonetizationException;
+
+/**
+ * The databases the schema supports, each with the values of the migrations' placeholders: the type of an
+ * instant column, and the options of a new table.
+ */
+enum Database {
+  H2("TIMESTAMP(6) WITH TIME ZONE", ""),
+  POSTGRESQL("TIMESTAMP(6) WITH TIME ZONE", ""),
+  // DATETIME, not TIMESTAMP: MariaDB's TIMESTAMP ends in 2038 and may update itself on every row change.
+  MARIADB("DATETIME(6)", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
+
+  private final String timestampType;
+  private final String tableOptions;
+
+  Database(String timestampType, String tableOptions) {
+    this.timestampType = timestampType;
+    this.tableOptions = tableOptions;
+  }
+
+  /** Returns the values of the migrations' placeholders on this database. */
+  Map<String, String> placeholders() {
+    return Map.of("mon_timestamp", timestampType, "mon_table_options", tableOptions);
+  }
+
+  /**
+   * Returns the database behind the data source.
+   *
+   * @throws IllegalArgumentException if it is none of the supported databases
+   * @throws MonetizationException if no connection can be opened
+   */
+  static Database of(DataSource dataSource) {
+    String product;
+    try (Connection connection = dataSource.getConnection()) {
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new MonetizationException("cannot connect to the database: " + e.getSQLState(), e);
+    }
+    String name = product.toLowerCase(Locale.ROOT);
+    if (name.contains("h2")) {
+      return H2;
+    }
+    if (name.contains("postgres")) {
+      return POSTGRESQL;
+    }
+    if (name.contains("mariadb")) {
+      return MARIADB;
+    }
+    throw new IllegalArgumentException(
+        "the JPA store supports H2, PostgreSQL and MariaDB, not " + product);
+  }
+}

@@ -1,0 +1,236 @@
+package org.monetization.jpa.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.monetization.customer.AccountInfo;
+import org.monetization.customer.Customer;
+import org.monetization.customer.CustomerFilter;
+import org.monetization.customer.CustomerId;
+import org.monetization.customer.CustomerStatus;
+import org.monetization.customer.CustomerSummary;
+import org.monetization.error.ConflictException;
+import org.monetization.paging.Page;
+import org.monetization.paging.PageRequest;
+import org.monetization.spi.CustomerRepository;
+
+/**
+ * Customers in {@code mon_customer} and its child tables. Ids come from the database sequence
+ * {@code mon_customer_id_seq}, which is never rolled back, so an id is never handed out twice. Filtering,
+ * counting and paging run in SQL. Instants are stored to the microsecond: {@link #insert} and
+ * {@link #update} return the customer as stored, which is what later reads return. Thread-safe.
+ */
+public final class JpaCustomerRepository implements CustomerRepository {
+  private static final String SEQUENCE = "mon_customer_id_seq";
+
+  private final JpaTransactions transactions;
+  private final String nextIdSql;
+
+  /**
+   * Creates the repository.
+   *
+   * @param transactions the store's transaction boundary
+   * @param nextIdSql the statement that returns the next value of {@code mon_customer_id_seq} in the
+   *     database's dialect; see {@link #nextIdSql(org.hibernate.dialect.Dialect)}
+   */
+  public JpaCustomerRepository(JpaTransactions transactions, String nextIdSql) {
+    this.transactions = requireNonNull(transactions, "transactions");
+    this.nextIdSql = requireNonNull(nextIdSql, "nextIdSql");
+  }
+
+  /**
+   * Returns the statement that reads the next customer id in the given dialect.
+   *
+   * @param dialect the database's Hibernate dialect
+   * @return a select of the sequence's next value
+   * @throws IllegalArgumentException if the database has no sequences
+   */
+  public static String nextIdSql(org.hibernate.dialect.Dialect dialect) {
+    try {
+      return dialect.getSequenceSupport().getSequenceNextValString(SEQUENCE);
+    } catch (org.hibernate.MappingException e) {
+      throw new IllegalArgumentException("the JPA store needs a database with sequences: " + dialect, e);
+    }
+  }
+
+  @Override
+  public CustomerId nextId() {
+    return transactions.read(
+        entityManager -> {
+          Number next =
+              (Number)
+                  entityManager
+                      .createNativeQuery(nextIdSql)
+                      // Reading the sequence must not flush the transaction's pending (batched) inserts.
+                      .setFlushMode(FlushModeType.COMMIT)
+                      .getSingleResult();
+          return CustomerId.of(next.longValue());
+        });
+  }
+
+  @Override
+  public Optional<Customer> find(CustomerId id) {
+    requireNonNull(id, "id");
+    return transactions.read(
+        entityManager ->
+            Optional.ofNullable(entityManager.find(CustomerEntity.class, id.value()))
+                .map(CustomerMapper::toCustomer));
+  }
+
+  @Override
+  public Customer insert(Customer customer) {
+    requireNonNull(customer, "customer");
+    return transactions.write(
+        entityManager -> {
+          // A taken id surfaces when the insert is flushed, at the latest on commit, as a unique key
+          // violation that StorageFailures turns into ConflictException(DUPLICATE); checking first would
+          // cost a round trip per onboarding and still race.
+          CustomerEntity entity = CustomerMapper.toEntity(customer, 0);
+          entityManager.persist(entity);
+          return CustomerMapper.toCustomer(entity); // as stored: instants to the microsecond
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The version check and increment is one conditional {@code UPDATE}: it fails when another
+   * transaction committed a newer version, and it locks the row until this transaction ends, so that no
+   * other writer can slip in between the check and the commit.
+   */
+  @Override
+  public Customer update(Customer customer) {
+    requireNonNull(customer, "customer");
+    long id = customer.id().value();
+    long next = customer.version() + 1;
+    return transactions.write(
+        entityManager -> {
+          int bumped =
+              entityManager
+                  .createQuery(
+                      "update CustomerEntity c set c.version = :next where c.id = :id and c.version = :read")
+                  .setParameter("next", next)
+                  .setParameter("id", id)
+                  .setParameter("read", customer.version())
+                  .executeUpdate();
+          if (bumped == 0) {
+            throw new ConflictException(
+                ConflictException.Reason.CONCURRENT_UPDATE,
+                "customer " + id + " was changed or deleted since version " + customer.version() + " was read");
+          }
+          CustomerEntity entity = entityManager.find(CustomerEntity.class, id);
+          entity.version = next; // the bulk update bypassed an instance this transaction may already hold
+          CustomerMapper.copy(customer, entity);
+          return CustomerMapper.toCustomer(entity);
+        });
+  }
+
+  @Override
+  public boolean delete(CustomerId id) {
+    requireNonNull(id, "id");
+    return transactions.write(
+        entityManager -> {
+          CustomerEntity entity = entityManager.find(CustomerEntity.class, id.value());
+          if (entity == null) {
+            return false;
+          }
+          entityManager.remove(entity);
+          return true;
+        });
+  }
+
+  @Override
+  public Page<CustomerSummary> page(CustomerFilter filter, PageRequest page) {
+    requireNonNull(filter, "filter");
+    requireNonNull(page, "page");
+    CustomerSearch search = CustomerSearch.of(filter);
+    return transactions.read(
+        entityManager -> {
+          long total =
+              search
+                  .bind(entityManager.createQuery("select count(c) from CustomerEntity c" + search.where(), Long.class))
+                  .getSingleResult();
+          List<CustomerSummary> items =
+              page.offset() >= total ? List.of() : summaries(entityManager, search, page);
+          return new Page<>(items, page, total);
+        });
+  }
+
+  private static List<CustomerSummary> summaries(EntityManager entityManager, CustomerSearch search, PageRequest page) {
+    return search
+        .bind(
+            entityManager.createQuery(
+                "select c.id, c.firstName, c.lastName, c.email, c.status, c.customerType,"
+                    + " c.subscriptionCount, c.serviceCount from CustomerEntity c"
+                    + search.where()
+                    + " order by c.id",
+                Object[].class))
+        .setFirstResult(Math.toIntExact(page.offset()))
+        .setMaxResults(page.size())
+        .getResultStream()
+        .map(JpaCustomerRepository::summary)
+        .toList();
+  }
+
+  private static CustomerSummary summary(Object[] row) {
+    // The list shows the name exactly as Customer.fullName() builds it.
+    String fullName =
+        AccountInfo.builder().firstName((String) row[1]).lastName((String) row[2]).build().fullName();
+    return new CustomerSummary(
+        CustomerId.of((Long) row[0]),
+        fullName,
+        (String) row[3],
+        CustomerStatus.valueOf((String) row[4]),
+        (String) row[5],
+        (Integer) row[6],
+        (Integer) row[7]);
+  }
+
+  @Override
+  public List<Customer> chunk(CustomerFilter filter, @Nullable CustomerId after, int limit) {
+    requireNonNull(filter, "filter");
+    checkArgument(limit > 0, "limit must be positive: %s", limit);
+    CustomerSearch search = CustomerSearch.of(filter);
+    return transactions.read(
+        entityManager ->
+            search
+                .bind(
+                    entityManager.createQuery(
+                        "select c from CustomerEntity c" + search.where("c.id > :after") + " order by c.id",
+                        CustomerEntity.class))
+                .setParameter("after", after == null ? 0L : after.value())
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(CustomerMapper::toCustomer)
+                .toList());
+  }
+
+  @Override
+  public List<CustomerId> closedBefore(Instant cutoff, int limit) {
+    requireNonNull(cutoff, "cutoff");
+    checkArgument(limit > 0, "limit must be positive: %s", limit);
+    return transactions.read(
+        entityManager ->
+            entityManager
+                .createQuery(
+                    "select c.id from CustomerEntity c where c.closedAt < :cutoff order by c.id", Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(CustomerId::of)
+                .toList());
+  }
+
+  @Override
+  public long count() {
+    return transactions.read(
+        entityManager ->
+            entityManager.createQuery("select count(c) from CustomerEntity c", Long.class).getSingleResult());
+  }
+}

@@ -1,0 +1,64 @@
+package org.monetization.jpa;
+
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Nested;
+import org.monetization.contract.ConfigurationRepositoryContract;
+import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.TransactionContract;
+import org.monetization.spi.Store;
+
+/**
+ * Runs the storage contract suite, and the JPA store's own behaviour tests, on MariaDB, in the {@code databases} Maven profile only. Each test gets a
+ * new, empty schema (a database of its own on the server, dropped afterwards).
+ */
+@EnabledIfSystemProperty(named = TestDatabase.SERVERS_PROPERTY, matches = ".*mariadb.*")
+class JpaMariaDbStoreContractTest {
+  private static final TestDatabase DATABASE = new TestDatabase.MariaDb();
+
+  @Nested
+  class Customers extends CustomerRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class Configuration extends ConfigurationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class Transactions extends TransactionContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class Adapter extends JpaAdapterBehaviour {
+    @Override
+    TestDatabase database() {
+      return DATABASE;
+    }
+  }
+}

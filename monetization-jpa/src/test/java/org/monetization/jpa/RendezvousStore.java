@@ -1,0 +1,106 @@
+package org.monetization.jpa;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.monetization.customer.Customer;
+import org.monetization.customer.CustomerFilter;
+import org.monetization.customer.CustomerId;
+import org.monetization.customer.CustomerSummary;
+import org.monetization.paging.Page;
+import org.monetization.paging.PageRequest;
+import org.monetization.spi.ConfigurationRepository;
+import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.Store;
+import org.monetization.spi.Transactions;
+
+/**
+ * A store that makes a race certain instead of likely: the first {@code find} of each of {@code parties}
+ * threads waits until all of them have read, so that they all hold the same version before any of them
+ * writes. Later reads (the retries) pass straight through. Everything else is the wrapped store's.
+ */
+final class RendezvousStore implements Store {
+  private final Store store;
+  private final CyclicBarrier barrier;
+  private final ThreadLocal<Boolean> met = ThreadLocal.withInitial(() -> false);
+
+  RendezvousStore(Store store, int parties) {
+    this.store = store;
+    this.barrier = new CyclicBarrier(parties);
+  }
+
+  @Override
+  public Transactions transactions() {
+    return store.transactions();
+  }
+
+  @Override
+  public ConfigurationRepository configuration() {
+    return store.configuration();
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    CustomerRepository customers = store.customers();
+    return new CustomerRepository() {
+      @Override
+      public Optional<Customer> find(CustomerId id) {
+        Optional<Customer> found = customers.find(id);
+        if (!met.get()) {
+          met.set(true);
+          try {
+            barrier.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException("the racing threads did not meet", e);
+          }
+        }
+        return found;
+      }
+
+      @Override
+      public CustomerId nextId() {
+        return customers.nextId();
+      }
+
+      @Override
+      public Customer insert(Customer customer) {
+        return customers.insert(customer);
+      }
+
+      @Override
+      public Customer update(Customer customer) {
+        return customers.update(customer);
+      }
+
+      @Override
+      public boolean delete(CustomerId id) {
+        return customers.delete(id);
+      }
+
+      @Override
+      public Page<CustomerSummary> page(CustomerFilter filter, PageRequest page) {
+        return customers.page(filter, page);
+      }
+
+      @Override
+      public List<Customer> chunk(CustomerFilter filter, @Nullable CustomerId after, int limit) {
+        return customers.chunk(filter, after, limit);
+      }
+
+      @Override
+      public List<CustomerId> closedBefore(Instant cutoff, int limit) {
+        return customers.closedBefore(cutoff, limit);
+      }
+
+      @Override
+      public long count() {
+        return customers.count();
+      }
+    };
+  }
+}

@@ -1,0 +1,147 @@
+package org.monetization.jpa;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.monetization.spi.Store;
+
+/**
+ * A database the tests open JPA stores on, each over a new, empty schema that is dropped when the store is
+ * closed through {@link #close(Store)}. Server connection settings come from system properties (set by the
+ * Maven build, see the module's pom), with the defaults of a local test machine.
+ */
+abstract class TestDatabase {
+  /** The system property listing the servers to test on, e.g. {@code postgresql,mariadb}. */
+  static final String SERVERS_PROPERTY = "monetization.test.databases";
+
+  private final Map<Store, String> schemas = new ConcurrentHashMap<>();
+
+  /** Returns a store over a new, empty, migrated schema. */
+  final JpaStore open() {
+    String schema = "mon_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    JpaStore store = JpaStore.connect(createSchema(schema), user(), password());
+    schemas.put(store, schema);
+    return store;
+  }
+
+  /** Closes a store that {@link #open()} returned and drops its schema. */
+  final void close(Store store) {
+    if (store == null) {
+      return; // open() failed; the test reports why
+    }
+    ((JpaStore) store).close();
+    String schema = schemas.remove(store);
+    if (schema != null) {
+      dropSchema(schema);
+    }
+  }
+
+  /** Creates an empty schema and returns the JDBC URL of connections that use it. */
+  abstract String createSchema(String schema);
+
+  abstract void dropSchema(String schema);
+
+  abstract String user();
+
+  abstract String password();
+
+  /** An in-memory H2 database per schema: nothing to create, and dropped by shutting it down. */
+  static final class H2Memory extends TestDatabase {
+    @Override
+    String createSchema(String schema) {
+      // DB_CLOSE_DELAY keeps the database while the pool has no open connection; dropSchema ends it.
+      return url(schema);
+    }
+
+    @Override
+    void dropSchema(String schema) {
+      execute(url(schema), user(), password(), "SHUTDOWN");
+    }
+
+    private static String url(String schema) {
+      return "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1";
+    }
+
+    @Override
+    String user() {
+      return "sa";
+    }
+
+    @Override
+    String password() {
+      return "";
+    }
+  }
+
+  /** A schema per store in the PostgreSQL test database, selected through {@code currentSchema}. */
+  static final class PostgreSql extends TestDatabase {
+    private final String url = property("postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
+
+    @Override
+    String createSchema(String schema) {
+      execute(url, user(), password(), "CREATE SCHEMA " + schema);
+      return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @Override
+    void dropSchema(String schema) {
+      execute(url, user(), password(), "DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    @Override
+    String user() {
+      return property("postgresql.user", "postgres");
+    }
+
+    @Override
+    String password() {
+      return property("postgresql.password", "");
+    }
+  }
+
+  /** A database per store on the MariaDB server (a MariaDB schema is a database). */
+  static final class MariaDb extends TestDatabase {
+    private final String url = property("mariadb.url", "jdbc:mariadb://127.0.0.1:3306/test");
+
+    @Override
+    String createSchema(String schema) {
+      execute(url, user(), password(), "CREATE DATABASE " + schema);
+      int query = url.indexOf('?');
+      String path = query < 0 ? url : url.substring(0, query);
+      return path.substring(0, path.lastIndexOf('/') + 1) + schema + (query < 0 ? "" : url.substring(query));
+    }
+
+    @Override
+    void dropSchema(String schema) {
+      execute(url, user(), password(), "DROP DATABASE " + schema);
+    }
+
+    @Override
+    String user() {
+      return property("mariadb.user", "root");
+    }
+
+    @Override
+    String password() {
+      return property("mariadb.password", "");
+    }
+  }
+
+  private static String property(String name, String fallback) {
+    String value = System.getProperty("monetization.test." + name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  static void execute(String url, String user, String password, String sql) {
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("test database statement failed: " + sql, e);
+    }
+  }
+}
