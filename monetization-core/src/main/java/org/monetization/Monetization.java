@@ -22,6 +22,7 @@ import org.monetization.spi.DomainEventListener;
 import org.monetization.spi.Store;
 import org.monetization.subscription.Services;
 import org.monetization.subscription.Subscriptions;
+import org.monetization.subscription.internal.ServiceDirectory;
 import org.monetization.subscription.internal.SubscriptionService;
 
 /**
@@ -45,7 +46,8 @@ public final class Monetization {
   private final Customers customers;
   private final Catalog catalog;
   private final Onboarding onboarding;
-  private final SubscriptionService subscriptions;
+  private final Subscriptions subscriptions;
+  private final Services services;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
@@ -57,6 +59,7 @@ public final class Monetization {
         new CustomerService(store, runner, configuration, clock, builder.closedAccountRetention);
     this.catalog = new CatalogService(store, runner, clock);
     this.subscriptions = new SubscriptionService(store, runner, clock);
+    this.services = new ServiceDirectory(store, runner, clock);
     this.onboarding = new OnboardingService(store, runner, configuration, subscriptions, clock);
   }
 
@@ -87,7 +90,7 @@ public final class Monetization {
 
   /** Returns the provisioned services and their edits. */
   public Services services() {
-    return subscriptions;
+    return services;
   }
 
   /** Returns the business configuration: customer types and custom attributes. */

@@ -63,6 +63,17 @@ public record ProvisionedService(
   }
 
   /**
+   * Returns a copy bound to other product lines.
+   *
+   * @param newProducts the product lines by service type
+   * @return the changed service
+   */
+  public ProvisionedService withProducts(Map<String, Integer> newProducts) {
+    return new ProvisionedService(
+        identifier, subscriptionId, customerId, newProducts, validity, status, devices, eventGenerators, version);
+  }
+
+  /**
    * Returns a copy with the given version; for storage adapters.
    *
    * @param value the stored version

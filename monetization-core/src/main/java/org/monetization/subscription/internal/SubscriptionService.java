@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -28,7 +26,6 @@ import org.monetization.catalog.PublishedCatalog;
 import org.monetization.catalog.Voucher;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerId;
-import org.monetization.customer.CustomerStatus;
 import org.monetization.error.ConflictException;
 import org.monetization.error.FieldErrors;
 import org.monetization.error.NotFoundException;
@@ -42,9 +39,7 @@ import org.monetization.subscription.PlanTransition;
 import org.monetization.subscription.ProductChange;
 import org.monetization.subscription.ProductStatus;
 import org.monetization.subscription.ProvisionedService;
-import org.monetization.subscription.ServiceChange;
 import org.monetization.subscription.ServiceStatus;
-import org.monetization.subscription.Services;
 import org.monetization.subscription.SubscribeRequest;
 import org.monetization.subscription.SubscribedProduct;
 import org.monetization.subscription.Subscription;
@@ -55,11 +50,12 @@ import org.monetization.subscription.SubscriptionStatus;
 import org.monetization.subscription.Subscriptions;
 import org.monetization.time.Validity;
 
-/** {@link Subscriptions} and {@link Services} over a {@link Store}, priced from the latest published catalog. */
-public final class SubscriptionService implements Subscriptions, Services {
+/** {@link Subscriptions} over a {@link Store}, priced from the latest published catalog. */
+public final class SubscriptionService implements Subscriptions {
   private final Store store;
   private final CommandRunner runner;
   private final Clock clock;
+  private final Provisioning provisioning;
 
   /**
    * Creates the service.
@@ -72,6 +68,7 @@ public final class SubscriptionService implements Subscriptions, Services {
     this.store = requireNonNull(store);
     this.runner = requireNonNull(runner);
     this.clock = requireNonNull(clock);
+    this.provisioning = new Provisioning(store, clock);
   }
 
   // ---------------------------------------------------------------- subscribe
@@ -110,7 +107,7 @@ public final class SubscriptionService implements Subscriptions, Services {
     if (plan == null) {
       return null; // an error was recorded: the caller throws before using the result
     }
-    Draft draft = new Draft(plan.currency(), start, 1, promotions.coupons(), errors, taken(null));
+    Draft draft = new Draft(plan.currency(), start, 1, promotions.coupons(), errors, provisioning.taken(null));
     for (String code : plan.bundleCodes()) {
       draft.addBundle(catalog.bundle(code).orElseThrow(), false, request.products(), "products", Map.of(),
           request.globalServiceIdentifier());
@@ -144,7 +141,7 @@ public final class SubscriptionService implements Subscriptions, Services {
           errors.require("balanceGroupId", request.balanceGroupId());
           Priced priced = price(request, errors);
           errors.throwIfAny();
-          Customer customer = activeCustomer(requireNonNull(request.customerId()));
+          Customer customer = provisioning.activeCustomer(requireNonNull(request.customerId()));
           BalanceGroup group = store.balanceGroups().find(requireNonNull(request.balanceGroupId()))
               .filter(g -> g.customerId().equals(customer.id()))
               .orElseThrow(() -> new NotFoundException(
@@ -155,12 +152,11 @@ public final class SubscriptionService implements Subscriptions, Services {
               quote.planCode(), quote.catalogVersion(), SubscriptionStatus.ACTIVE, quote.startAt(), null,
               quote.products(), priced.promotions().couponCodes(), quote.oneTimeCharges(), 0));
           for (ProvisionedService draft : quote.services()) {
-            provision(new ProvisionedService(draft.identifier(), id, customer.id(), draft.products(),
+            provisioning.provision(new ProvisionedService(draft.identifier(), id, customer.id(), draft.products(),
                 draft.validity(), ServiceStatus.ACTIVE, List.of(), List.of(), 0), events);
           }
           redeem(priced.promotions(), id, quote.startAt());
-          store.customers().update(customer.withCounts(
-              customer.subscriptionCount() + 1, customer.serviceCount() + quote.services().size()));
+          provisioning.count(customer.id(), 1, quote.services().size());
           events.add(new SubscriptionEvent.Subscribed(id, quote.planCode(), clock.instant()));
           return subscription;
         });
@@ -190,12 +186,12 @@ public final class SubscriptionService implements Subscriptions, Services {
         errors.throwIfAny();
       }
       Draft draft = new Draft(plan.currency(), now, subscription.nextLine(), promotions.coupons(), errors,
-          taken(subscription.id()));
-      draft.addBundle(pack, true, request.products(), "products", identifiersByType(subscription), null);
+          provisioning.taken(subscription.id()));
+      draft.addBundle(pack, true, request.products(), "products", provisioning.identifiersByType(subscription), null);
       draft.rejectUnusedChoices(request.products(), "products");
       errors.throwIfAny();
       Subscription changed = withLines(subscription, draft, promotions.couponCodes());
-      provisionNew(changed, draft, events, now);
+      provisioning.provisionNew(changed, draft, events, now);
       redeem(promotions, subscription.id(), now);
       events.add(new SubscriptionEvent.BundleAdded(id, pack.code(), now));
       return changed;
@@ -212,15 +208,15 @@ public final class SubscriptionService implements Subscriptions, Services {
       errors.throwIfAny();
       CurrencyUnit currency = catalog.plan(subscription.planCode()).map(Plan::currency)
           .orElseThrow(() -> ValidationException.of("codes", "plan " + subscription.planCode() + " left the catalog"));
-      Draft draft = new Draft(currency, now, subscription.nextLine(), List.of(), errors, taken(subscription.id()));
+      Draft draft = new Draft(currency, now, subscription.nextLine(), List.of(), errors, provisioning.taken(subscription.id()));
       for (Voucher voucher : promotions.vouchers()) {
         draft.addBundle(catalog.bundle(voucher.bundleCode()).orElseThrow(), true, List.of(), "codes",
-            identifiersByType(subscription), null);
+            provisioning.identifiersByType(subscription), null);
         events.add(new SubscriptionEvent.BundleAdded(id, voucher.bundleCode(), now));
       }
       errors.throwIfAny();
       Subscription changed = withLines(subscription, draft, List.of());
-      provisionNew(changed, draft, events, now);
+      provisioning.provisionNew(changed, draft, events, now);
       redeem(promotions, subscription.id(), now);
       return changed;
     });
@@ -269,9 +265,9 @@ public final class SubscriptionService implements Subscriptions, Services {
     return change(id, (subscription, catalog, errors, events) -> {
       SubscribedProduct current = activeLine(subscription, line);
       Instant now = clock.instant();
-      SubscribedProduct cancelled = current.with(ProductStatus.CANCELLED, endAt(current.validity(), now));
+      SubscribedProduct cancelled = current.with(ProductStatus.CANCELLED, Provisioning.endAt(current.validity(), now));
       if (current.serviceIdentifier() != null) {
-        detach(current, now, events);
+        provisioning.detach(current, now, events);
       }
       events.add(new SubscriptionEvent.ProductChanged(id, line, now));
       return subscription.with(replace(subscription.products(), cancelled), subscription.couponCodes(),
@@ -309,7 +305,7 @@ public final class SubscriptionService implements Subscriptions, Services {
       List<SubscribedProduct> lines = new ArrayList<>();
       for (SubscribedProduct line : subscription.products()) {
         if (line.isActive() && !line.pack()) {
-          lines.add(line.with(ProductStatus.CANCELLED, endAt(line.validity(), effectiveAt)));
+          lines.add(line.with(ProductStatus.CANCELLED, Provisioning.endAt(line.validity(), effectiveAt)));
           credit(line, cycle, effectiveAt, zone, proration);
         } else {
           lines.add(line);
@@ -318,10 +314,10 @@ public final class SubscriptionService implements Subscriptions, Services {
       List<org.monetization.catalog.Coupon> coupons = subscription.couponCodes().stream()
           .map(catalog::coupon).flatMap(Optional::stream).toList();
       Draft draft = new Draft(plan.currency(), effectiveAt, subscription.nextLine(), coupons, errors,
-          taken(subscription.id()));
+          provisioning.taken(subscription.id()));
       for (String code : plan.bundleCodes()) {
         draft.addBundle(catalog.bundle(code).orElseThrow(), false, List.of(), "planCode",
-            identifiersByType(subscription), null);
+            provisioning.identifiersByType(subscription), null);
       }
       errors.throwIfAny();
       for (SubscribedProduct line : draft.lines()) {
@@ -336,7 +332,7 @@ public final class SubscriptionService implements Subscriptions, Services {
       charges.addAll(proration);
       Subscription moved = subscription.onPlan(plan.code(), store.catalog().current().orElseThrow().version())
           .with(lines, subscription.couponCodes(), charges);
-      rebindServices(moved, draft, effectiveAt, events);
+      provisioning.rebindServices(moved, draft, effectiveAt, events);
       events.add(new SubscriptionEvent.PlanChanged(id, subscription.planCode(), plan.code(), effectiveAt));
       return moved;
     });
@@ -356,19 +352,14 @@ public final class SubscriptionService implements Subscriptions, Services {
     return change(id, (subscription, catalog, errors, events) -> {
       Instant now = clock.instant();
       List<SubscribedProduct> lines = subscription.products().stream()
-          .map(l -> l.isActive() ? l.with(ProductStatus.CANCELLED, endAt(l.validity(), now)) : l).toList();
+          .map(l -> l.isActive() ? l.with(ProductStatus.CANCELLED, Provisioning.endAt(l.validity(), now)) : l).toList();
       int ended = 0;
       for (ProvisionedService service : store.services().ofSubscription(id)) {
-        if (service.status() != ServiceStatus.CANCELLED) {
-          store.services().update(service.with(endAt(service.validity(), now), ServiceStatus.CANCELLED,
-              service.devices(), service.eventGenerators()));
-          events.add(new SubscriptionEvent.ServiceChanged(id, service.identifier(), ServiceStatus.CANCELLED, now));
+        if (service.status() != ServiceStatus.CANCELLED && provisioning.rebind(service, Map.of(), now, events)) {
           ended++;
         }
       }
-      Customer customer = store.customers().find(subscription.customerId()).orElseThrow();
-      store.customers().update(customer.withCounts(
-          Math.max(0, customer.subscriptionCount() - 1), Math.max(0, customer.serviceCount() - ended)));
+      provisioning.count(subscription.customerId(), -1, -ended);
       events.add(new SubscriptionEvent.Cancelled(id, now));
       return subscription.cancelled(now, lines);
     });
@@ -391,50 +382,6 @@ public final class SubscriptionService implements Subscriptions, Services {
     return store.subscriptions().ofCustomer(customerId);
   }
 
-  @Override
-  public Optional<ProvisionedService> find(String identifier) {
-    return store.services().find(identifier);
-  }
-
-  @Override
-  public List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId) {
-    return store.services().ofSubscription(subscriptionId);
-  }
-
-  @Override
-  public ProvisionedService edit(String identifier, ServiceChange change) {
-    FieldErrors errors = new FieldErrors();
-    errors.check(change.status() != ServiceStatus.CANCELLED, "status",
-        "cancel the product or the subscription to cancel a service");
-    checkNames(change.devices(), "devices", errors);
-    checkNames(change.eventGenerators(), "eventGenerators", errors);
-    errors.throwIfAny();
-    return runner.run(events -> {
-      ProvisionedService service = store.services().find(identifier)
-          .orElseThrow(() -> new NotFoundException("no service has identifier '" + identifier + "'"));
-      activeCustomer(service.customerId());
-      if (service.status() == ServiceStatus.CANCELLED) {
-        throw new ConflictException(ConflictException.Reason.ILLEGAL_STATE, "service " + identifier + " is cancelled");
-      }
-      ProvisionedService changed = service.with(
-          change.validity() == null ? service.validity() : change.validity(),
-          change.status() == null ? service.status() : change.status(),
-          change.devices() == null ? service.devices() : change.devices(),
-          change.eventGenerators() == null ? service.eventGenerators() : change.eventGenerators());
-      events.add(new SubscriptionEvent.ServiceChanged(service.subscriptionId(), identifier, changed.status(),
-          clock.instant()));
-      return store.services().update(changed);
-    });
-  }
-
-  private static void checkNames(List<String> names, String field, FieldErrors errors) {
-    if (names != null) {
-      for (int i = 0; i < names.size(); i++) {
-        errors.requireText(field + "[" + i + "]", names.get(i));
-      }
-    }
-  }
-
   // ---------------------------------------------------------------- mechanics
 
   /** A change to an active subscription of an active account, given the current catalog. */
@@ -447,7 +394,7 @@ public final class SubscriptionService implements Subscriptions, Services {
     requireNonNull(id, "id");
     return runner.run(events -> {
       Subscription current = get(id);
-      activeCustomer(current.customerId());
+      provisioning.activeCustomer(current.customerId());
       if (current.status() == SubscriptionStatus.CANCELLED) {
         throw new ConflictException(ConflictException.Reason.ILLEGAL_STATE, "subscription " + id + " is cancelled");
       }
@@ -457,15 +404,6 @@ public final class SubscriptionService implements Subscriptions, Services {
       errors.throwIfAny();
       return store.subscriptions().update(changed);
     });
-  }
-
-  private Customer activeCustomer(CustomerId id) {
-    Customer customer = store.customers().find(id)
-        .orElseThrow(() -> new NotFoundException("customer " + id + " does not exist"));
-    if (customer.status() == CustomerStatus.CLOSED) {
-      throw new ConflictException(ConflictException.Reason.ILLEGAL_STATE, "customer " + id + " is closed");
-    }
-    return customer;
   }
 
   private static SubscribedProduct activeLine(Subscription subscription, int line) {
@@ -482,23 +420,6 @@ public final class SubscriptionService implements Subscriptions, Services {
     return store.billingProfiles().find(group.billingProfileId()).orElseThrow();
   }
 
-  /** Whether an identifier is used by a service of another subscription than {@code own}. */
-  private Predicate<String> taken(SubscriptionId own) {
-    return identifier -> store.services().find(identifier)
-        .filter(s -> !s.subscriptionId().equals(own)).isPresent();
-  }
-
-  /** The identifiers of the subscription's live services, by the service types they carry. */
-  private Map<String, String> identifiersByType(Subscription subscription) {
-    Map<String, String> byType = new HashMap<>();
-    for (ProvisionedService service : store.services().ofSubscription(subscription.id())) {
-      if (service.status() != ServiceStatus.CANCELLED) {
-        service.products().keySet().forEach(type -> byType.putIfAbsent(type, service.identifier()));
-      }
-    }
-    return byType;
-  }
-
   private static Subscription withLines(Subscription subscription, Draft draft, List<String> newCoupons) {
     List<SubscribedProduct> lines = new ArrayList<>(subscription.products());
     lines.addAll(draft.lines());
@@ -509,94 +430,6 @@ public final class SubscriptionService implements Subscriptions, Services {
     return subscription.with(lines, coupons, charges);
   }
 
-  /** Provisions the draft's new services and attaches its lines to the subscription's existing ones. */
-  private void provisionNew(Subscription subscription, Draft draft, List<DomainEvent> events, Instant now) {
-    int added = 0;
-    for (Map.Entry<String, Map<String, Integer>> entry : draft.services().entrySet()) {
-      Optional<ProvisionedService> existing = store.services().find(entry.getKey());
-      if (existing.isPresent()) {
-        Map<String, Integer> products = new HashMap<>(existing.get().products());
-        products.putAll(entry.getValue());
-        ProvisionedService service = existing.get();
-        store.services().update(new ProvisionedService(service.identifier(), service.subscriptionId(),
-            service.customerId(), products, service.validity(), service.status(), service.devices(),
-            service.eventGenerators(), service.version()));
-      } else {
-        provision(new ProvisionedService(entry.getKey(), subscription.id(), subscription.customerId(),
-            entry.getValue(), Validity.from(now), ServiceStatus.ACTIVE, List.of(), List.of(), 0), events);
-        added++;
-      }
-    }
-    if (added > 0) {
-      Customer customer = store.customers().find(subscription.customerId()).orElseThrow();
-      store.customers().update(customer.withCounts(customer.subscriptionCount(), customer.serviceCount() + added));
-    }
-  }
-
-  /** After a plan change: services keep their identifiers, now bound to the new plan's lines of their types. */
-  private void rebindServices(Subscription subscription, Draft draft, Instant at, List<DomainEvent> events) {
-    Map<String, Map<String, Integer>> fresh = draft.services();
-    int delta = 0;
-    for (ProvisionedService service : store.services().ofSubscription(subscription.id())) {
-      if (service.status() == ServiceStatus.CANCELLED) {
-        continue;
-      }
-      Map<String, Integer> products = new HashMap<>(fresh.getOrDefault(service.identifier(), Map.of()));
-      for (Map.Entry<String, Integer> bound : service.products().entrySet()) {
-        subscription.line(bound.getValue()).filter(SubscribedProduct::isActive)
-            .ifPresent(line -> products.putIfAbsent(bound.getKey(), line.line()));
-      }
-      boolean ends = products.isEmpty();
-      store.services().update(new ProvisionedService(service.identifier(), service.subscriptionId(),
-          service.customerId(), ends ? service.products() : products,
-          ends ? endAt(service.validity(), at) : service.validity(),
-          ends ? ServiceStatus.CANCELLED : service.status(), service.devices(), service.eventGenerators(),
-          service.version()));
-      if (ends) {
-        events.add(new SubscriptionEvent.ServiceChanged(subscription.id(), service.identifier(),
-            ServiceStatus.CANCELLED, at));
-        delta--;
-      }
-      fresh.remove(service.identifier());
-    }
-    for (Map.Entry<String, Map<String, Integer>> entry : fresh.entrySet()) {
-      provision(new ProvisionedService(entry.getKey(), subscription.id(), subscription.customerId(),
-          entry.getValue(), Validity.from(at), ServiceStatus.ACTIVE, List.of(), List.of(), 0), events);
-      delta++;
-    }
-    if (delta != 0) {
-      Customer customer = store.customers().find(subscription.customerId()).orElseThrow();
-      store.customers().update(customer.withCounts(customer.subscriptionCount(),
-          Math.max(0, customer.serviceCount() + delta)));
-    }
-  }
-
-  /** Removes a cancelled line from its service; a service left without products is cancelled. */
-  private void detach(SubscribedProduct line, Instant at, List<DomainEvent> events) {
-    ProvisionedService service = store.services().find(line.serviceIdentifier()).orElseThrow();
-    Map<String, Integer> products = new HashMap<>(service.products());
-    products.values().removeIf(l -> l == line.line());
-    boolean ends = products.isEmpty();
-    store.services().update(new ProvisionedService(service.identifier(), service.subscriptionId(),
-        service.customerId(), ends ? service.products() : products,
-        ends ? endAt(service.validity(), at) : service.validity(),
-        ends ? ServiceStatus.CANCELLED : service.status(), service.devices(), service.eventGenerators(),
-        service.version()));
-    if (ends) {
-      events.add(new SubscriptionEvent.ServiceChanged(service.subscriptionId(), service.identifier(),
-          ServiceStatus.CANCELLED, at));
-      Customer customer = store.customers().find(service.customerId()).orElseThrow();
-      store.customers().update(customer.withCounts(customer.subscriptionCount(),
-          Math.max(0, customer.serviceCount() - 1)));
-    }
-  }
-
-  private void provision(ProvisionedService service, List<DomainEvent> events) {
-    store.services().insert(service); // unique key: a concurrent command using the identifier gets DUPLICATE
-    events.add(new SubscriptionEvent.ServiceChanged(service.subscriptionId(), service.identifier(),
-        ServiceStatus.ACTIVE, clock.instant()));
-  }
-
   private void redeem(Promotions promotions, SubscriptionId id, Instant at) {
     for (String code : promotions.allCodes()) {
       store.promotions().redeem(code, store.promotions().redemptions(code) + 1, id, at);
@@ -605,14 +438,5 @@ public final class SubscriptionService implements Subscriptions, Services {
 
   private static List<SubscribedProduct> replace(List<SubscribedProduct> lines, SubscribedProduct updated) {
     return lines.stream().map(l -> l.line() == updated.line() ? updated : l).toList();
-  }
-
-  /**
-   * Ends a validity at {@code at}. An earlier end is kept; a validity that had not started yet is kept as
-   * it is, the CANCELLED status saying that it will never be in force.
-   */
-  private static Validity endAt(Validity validity, Instant at) {
-    boolean endsLater = validity.to() == null || validity.to().isAfter(at);
-    return endsLater && at.isAfter(validity.from()) ? new Validity(validity.from(), at) : validity;
   }
 }
