@@ -1,6 +1,5 @@
 package org.monetization.customer;
 
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -66,23 +65,33 @@ public record CustomerFilter(
    */
   @Override
   public boolean test(Customer customer) {
+    // Stores without an index (the in-memory one) run this on every customer of a listing: exact criteria go
+    // first, derived text (full name, address line) is built only when its criterion is set, and text is
+    // compared without lower-casing copies.
     AccountInfo account = customer.account();
     Address home = account.address();
-    return contains(account.fullName(), fullName)
-        && contains(account.email(), email)
-        && contains(home == null ? null : home.singleLine(), address)
-        && contains(home == null ? null : home.city(), city)
-        && (country == null || (home != null && country.equalsIgnoreCase(home.country())))
-        && (status == null || status == customer.status())
+    return (status == null || status == customer.status())
+        && (paymentMethod == null || paymentMethod == customer.payment().method())
         && (customerType == null || customerType.equals(account.customerType()))
-        && (paymentMethod == null || paymentMethod == customer.payment().method());
+        && (country == null || (home != null && country.equalsIgnoreCase(home.country())))
+        && (city == null || (home != null && containsIgnoreCase(home.city(), city)))
+        && (email == null || containsIgnoreCase(account.email(), email))
+        && (fullName == null || containsIgnoreCase(account.fullName(), fullName))
+        && (address == null || (home != null && containsIgnoreCase(home.singleLine(), address)));
   }
 
-  private static boolean contains(@Nullable String value, @Nullable String criterion) {
-    if (criterion == null) {
-      return true;
+  /** Returns whether the value contains the criterion, comparing character by character ignoring case. */
+  private static boolean containsIgnoreCase(@Nullable String value, String criterion) {
+    if (value == null) {
+      return false;
     }
-    return value != null && value.toLowerCase(Locale.ROOT).contains(criterion.toLowerCase(Locale.ROOT));
+    int length = criterion.length();
+    for (int start = 0, last = value.length() - length; start <= last; start++) {
+      if (value.regionMatches(true, start, criterion, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable String blankToNull(@Nullable String value) {
