@@ -24,7 +24,7 @@ final class OnboardingStep implements DemoStep {
     Customers customers = context.monetization().customers();
     for (OnboardingRequest request : SampleCustomers.requests()) {
       Customer customer = customers.onboard(request);
-      context.say(CustomerLines.describe(customer));
+      context.say("%s", CustomerLines.describe(customer));
       context.say("     pays by %s", CustomerLines.payment(customer.payment()));
     }
     long total = customers.list(CustomerFilter.none(), PageRequest.first(1)).totalCount();
