@@ -77,7 +77,7 @@ class ReadmeExampleTest {
         .extracting(CustomerSummary::fullName, CustomerSummary::email)
         .containsExactly(tuple("Alice Martin", "alice.martin@example.com"));
     assertThat(csv.toString())
-        .isEqualTo("name,email,subscriptions,services\n\"Alice Martin\",alice.martin@example.com,0,0\n");
+        .isEqualTo("name,email,subscriptions,services\nAlice Martin,alice.martin@example.com,0,0\n");
   }
 
   @Test
