@@ -3,9 +3,7 @@ package org.monetization.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.monetization.customer.Customer;
@@ -17,10 +15,13 @@ import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
 import org.monetization.spi.CustomerRepository;
 
-/** Customers in an id-ordered map, guarded by the store's transaction lock. */
+/**
+ * Customers as id-ordered rows that carry their filterable values, guarded by the store's transaction lock.
+ * A listing scans every row to count the matches; the rows keep that scan to one object per customer.
+ */
 final class InMemoryCustomerRepository implements CustomerRepository {
   private final TransactionLog transactions;
-  private final NavigableMap<Long, Customer> byId = new TreeMap<>();
+  private final CustomerRows rows = new CustomerRows();
   private final AtomicLong sequence = new AtomicLong();
 
   InMemoryCustomerRepository(TransactionLog transactions) {
@@ -34,18 +35,18 @@ final class InMemoryCustomerRepository implements CustomerRepository {
 
   @Override
   public Optional<Customer> find(CustomerId id) {
-    return transactions.read(() -> Optional.ofNullable(byId.get(id.value())));
+    return transactions.read(() -> rows.find(id.value()).map(CustomerRow::customer));
   }
 
   @Override
   public Customer insert(Customer customer) {
     long id = customer.id().value();
-    if (byId.containsKey(id)) {
+    if (rows.find(id).isPresent()) {
       throw new ConflictException(ConflictException.Reason.DUPLICATE, "customer " + id + " already exists");
     }
     Customer stored = customer.withVersion(0);
-    transactions.recordUndo(() -> byId.remove(id));
-    byId.put(id, stored);
+    transactions.recordUndo(() -> rows.remove(id));
+    rows.put(CustomerRow.of(stored));
     sequence.accumulateAndGet(id, Math::max);
     return stored;
   }
@@ -53,39 +54,41 @@ final class InMemoryCustomerRepository implements CustomerRepository {
   @Override
   public Customer update(Customer customer) {
     long id = customer.id().value();
-    Customer current = byId.get(id);
-    if (current == null || current.version() != customer.version()) {
+    CustomerRow current = rows.find(id).orElse(null);
+    if (current == null || current.customer().version() != customer.version()) {
       throw new ConflictException(
           ConflictException.Reason.CONCURRENT_UPDATE, "customer " + id + " was changed or deleted concurrently");
     }
-    Customer stored = customer.withVersion(current.version() + 1);
-    transactions.recordUndo(() -> byId.put(id, current));
-    byId.put(id, stored);
+    Customer stored = customer.withVersion(current.customer().version() + 1);
+    transactions.recordUndo(() -> rows.put(current));
+    rows.put(CustomerRow.of(stored));
     return stored;
   }
 
   @Override
   public boolean delete(CustomerId id) {
-    Customer current = byId.get(id.value());
+    CustomerRow current = rows.find(id.value()).orElse(null);
     if (current == null) {
       return false;
     }
-    transactions.recordUndo(() -> byId.put(id.value(), current));
-    byId.remove(id.value());
+    transactions.recordUndo(() -> rows.put(current));
+    rows.remove(id.value());
     return true;
   }
 
   @Override
   public Page<CustomerSummary> page(CustomerFilter filter, PageRequest page) {
+    CustomerRow.Query query = CustomerRow.Query.of(filter);
     return transactions.read(
         () -> {
           long offset = page.offset();
           long matched = 0;
           List<CustomerSummary> items = new ArrayList<>(page.size());
-          for (Customer customer : byId.values()) {
-            if (filter.test(customer)) {
+          for (int i = 0, size = rows.size(); i < size; i++) {
+            CustomerRow row = rows.get(i);
+            if (row.matches(query)) {
               if (matched >= offset && items.size() < page.size()) {
-                items.add(CustomerSummary.of(customer));
+                items.add(CustomerSummary.of(row.customer()));
               }
               matched++;
             }
@@ -96,16 +99,15 @@ final class InMemoryCustomerRepository implements CustomerRepository {
 
   @Override
   public List<Customer> chunk(CustomerFilter filter, @Nullable CustomerId after, int limit) {
+    CustomerRow.Query query = CustomerRow.Query.of(filter);
     return transactions.read(
         () -> {
           List<Customer> chunk = new ArrayList<>(Math.min(limit, 1024));
-          var tail = after == null ? byId.values() : byId.tailMap(after.value(), false).values();
-          for (Customer customer : tail) {
-            if (chunk.size() == limit) {
-              break;
-            }
-            if (filter.test(customer)) {
-              chunk.add(customer);
+          int start = after == null ? 0 : rows.positionAfter(after.value());
+          for (int i = start, size = rows.size(); i < size && chunk.size() < limit; i++) {
+            CustomerRow row = rows.get(i);
+            if (row.matches(query)) {
+              chunk.add(row.customer());
             }
           }
           return chunk;
@@ -115,16 +117,21 @@ final class InMemoryCustomerRepository implements CustomerRepository {
   @Override
   public List<CustomerId> closedBefore(Instant cutoff, int limit) {
     return transactions.read(
-        () ->
-            byId.values().stream()
-                .filter(c -> c.closedAt() != null && c.closedAt().isBefore(cutoff))
-                .limit(limit)
-                .map(Customer::id)
-                .toList());
+        () -> {
+          List<CustomerId> closed = new ArrayList<>();
+          for (int i = 0, size = rows.size(); i < size && closed.size() < limit; i++) {
+            Customer customer = rows.get(i).customer();
+            Instant closedAt = customer.closedAt();
+            if (closedAt != null && closedAt.isBefore(cutoff)) {
+              closed.add(customer.id());
+            }
+          }
+          return closed;
+        });
   }
 
   @Override
   public long count() {
-    return transactions.read(byId::size);
+    return transactions.read(rows::size);
   }
 }

@@ -1,0 +1,26 @@
+package org.monetization.examples.demo;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.monetization.examples.demo.customer.CustomerChapter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The {@code run-all} subcommand: every chapter of the demo, in the order a business would use the SDK.
+ * Each new area (catalog, rating, billing) appends its chapter's steps to {@link #steps()}.
+ */
+@Command(name = "run-all", description = "Runs every chapter of the demo in order (the default).")
+final class RunAllCommand implements Callable<Integer> {
+  @ParentCommand private DemoCommand demo;
+
+  /** Returns the steps of every chapter, in order. */
+  static List<DemoStep> steps() {
+    return CustomerChapter.steps();
+  }
+
+  @Override
+  public Integer call() {
+    return demo.run(steps());
+  }
+}

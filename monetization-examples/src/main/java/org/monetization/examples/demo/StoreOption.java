@@ -1,0 +1,76 @@
+package org.monetization.examples.demo;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.monetization.inmemory.InMemoryStore;
+import org.monetization.spi.Store;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The stores the demo can run on, as named by {@code --store}. A storage adapter joins the demo by adding
+ * a constant here with the name users type and how to open a fresh store.
+ */
+enum StoreOption {
+  /** The embedded default store: everything in memory, gone when the demo ends. */
+  MEMORY("memory", InMemoryStore::create);
+
+  private final String optionName;
+  private final Supplier<Store> opener;
+
+  StoreOption(String optionName, Supplier<Store> opener) {
+    this.optionName = optionName;
+    this.opener = opener;
+  }
+
+  /** Returns the name users pass to {@code --store}. */
+  String optionName() {
+    return optionName;
+  }
+
+  /** Returns a new, empty store of this kind. */
+  Store open() {
+    return opener.get();
+  }
+
+  /**
+   * Returns the store option with the given name.
+   *
+   * @param name what the user passed to {@code --store}
+   * @return the option
+   * @throws IllegalArgumentException if no store has that name; the message lists the valid names
+   */
+  static StoreOption named(String name) {
+    return Arrays.stream(values())
+        .filter(option -> option.optionName.equals(name))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("unknown store '" + name + "'; supported: " + names()));
+  }
+
+  private static String names() {
+    return Arrays.stream(values()).map(StoreOption::optionName).collect(Collectors.joining(", "));
+  }
+
+  /** Reads {@code --store} values for picocli, turning an unknown name into a usage error. */
+  static final class Converter implements ITypeConverter<StoreOption> {
+    @Override
+    public StoreOption convert(String value) {
+      try {
+        return named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Lists the valid {@code --store} names for the help text. */
+  static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(values()).map(StoreOption::optionName).iterator();
+    }
+  }
+}
