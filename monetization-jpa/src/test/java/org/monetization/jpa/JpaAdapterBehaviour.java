@@ -58,7 +58,8 @@ abstract class JpaAdapterBehaviour {
   @Test
   void threadsRacingThroughTheFacadeLoseNoUpdate() throws Exception {
     Monetization monetization = monetization(store, Monetization.Builder.DEFAULT_MAX_ATTEMPTS);
-    CustomerId id = monetization.customers().onboard(CustomerFixtures.onboarding("Ada", "Lovelace")).id();
+    CustomerId id =
+        monetization.onboarding().submit(CustomerFixtures.onboarding("Ada", "Lovelace")).customer().id();
     int threads = 4;
     int perThread = 3;
     CountDownLatch start = new CountDownLatch(1);
@@ -100,7 +101,8 @@ abstract class JpaAdapterBehaviour {
 
   @Test
   void whenTwoCommandsReadTheSameVersionTheLoserRetriesAndBothChangesSurvive() throws Exception {
-    CustomerId id = monetization(store, 5).customers().onboard(CustomerFixtures.onboarding("Ada", "Lovelace")).id();
+    CustomerId id = monetization(store, 5).onboarding()
+        .submit(CustomerFixtures.onboarding("Ada", "Lovelace")).customer().id();
     Monetization racing = monetization(new RendezvousStore(store, 2), 5);
 
     List<Object> outcomes = race(
@@ -115,7 +117,8 @@ abstract class JpaAdapterBehaviour {
 
   @Test
   void withoutRetriesTheLoserGetsAConflictAndTheWinnerKeepsItsChange() throws Exception {
-    CustomerId id = monetization(store, 1).customers().onboard(CustomerFixtures.onboarding("Ada", "Lovelace")).id();
+    CustomerId id = monetization(store, 1).onboarding()
+        .submit(CustomerFixtures.onboarding("Ada", "Lovelace")).customer().id();
     Monetization racing = monetization(new RendezvousStore(store, 2), 1);
 
     List<Object> outcomes = race(

@@ -99,7 +99,8 @@ class JpaStoreLifecycleTest {
       JpaStore store = JpaStore.create(host);
       Monetization monetization = Monetization.builder().store(store).build();
       monetization.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
-      Customer onboarded = monetization.customers().onboard(CustomerFixtures.onboarding("Grace", "Hopper"));
+      Customer onboarded =
+          monetization.onboarding().submit(CustomerFixtures.onboarding("Grace", "Hopper")).customer();
       store.close();
 
       assertThat(host.isOpen()).isTrue();

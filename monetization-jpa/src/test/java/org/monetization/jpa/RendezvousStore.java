@@ -14,15 +14,22 @@ import org.monetization.customer.CustomerId;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
+import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BillingProfileRepository;
+import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.PromotionRepository;
+import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
+import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
 
 /**
  * A store that makes a race certain instead of likely: the first {@code find} of each of {@code parties}
  * threads waits until all of them have read, so that they all hold the same version before any of them
- * writes. Later reads (the retries) pass straight through. Everything else is the wrapped store's.
+ * writes. Later reads (the retries) pass straight through. Everything else, the other repositories
+ * included, is the wrapped store's.
  */
 final class RendezvousStore implements Store {
   private final Store store;
@@ -42,6 +49,36 @@ final class RendezvousStore implements Store {
   @Override
   public ConfigurationRepository configuration() {
     return store.configuration();
+  }
+
+  @Override
+  public CatalogRepository catalog() {
+    return store.catalog();
+  }
+
+  @Override
+  public BillingProfileRepository billingProfiles() {
+    return store.billingProfiles();
+  }
+
+  @Override
+  public BalanceGroupRepository balanceGroups() {
+    return store.balanceGroups();
+  }
+
+  @Override
+  public SubscriptionRepository subscriptions() {
+    return store.subscriptions();
+  }
+
+  @Override
+  public ServiceRepository services() {
+    return store.services();
+  }
+
+  @Override
+  public PromotionRepository promotions() {
+    return store.promotions();
   }
 
   @Override
