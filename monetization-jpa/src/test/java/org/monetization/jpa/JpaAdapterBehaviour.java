@@ -29,14 +29,21 @@ import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.error.ConflictException;
 import org.monetization.error.MonetizationException;
+import org.monetization.error.ValidationException;
+import org.monetization.inmemory.InMemoryStore;
+import org.monetization.onboarding.OnboardingResult;
 import org.monetization.paging.PageRequest;
 import org.monetization.spi.Store;
+import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
+import org.monetization.testing.MutableClock;
 
 /**
  * What the JPA store must do beyond the storage contract: lose no update when threads race through the
- * SDK's facade, detect stale writes between real database transactions, match filter text literally on
- * every database, and translate storage failures. Runs on each test database.
+ * SDK's facade, let the database's keys decide races for a service identifier, read back every aggregate
+ * of a subscriber's life as the commands returned it, detect stale writes between real database
+ * transactions, match filter text literally on every database, and translate storage failures. Runs on
+ * each test database.
  */
 abstract class JpaAdapterBehaviour {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -166,6 +173,51 @@ abstract class JpaAdapterBehaviour {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void twoOnboardingsRacingForOneServiceIdentifierLeaveExactlyOneCustomerWithThatService() throws Exception {
+    MutableClock clock = MutableClock.at(MobileOperator.OPENING);
+    MobileOperator.sdk(store, clock).catalog().publish(CatalogFixtures.mobileWithUpgrade());
+    // Both commands check that the identifier is free and ask for the service's insert before either goes
+    // on to commit: the database's primary key on the identifier has to decide.
+    Monetization racing = MobileOperator.sdk(new RendezvousStore(store, 2), clock);
+    String line = "+33699999999";
+
+    List<Object> outcomes = race(
+        () -> racing.onboarding().submit(MobileOperator.subscriber("Left", line, List.of("WELCOME5"))),
+        () -> racing.onboarding().submit(MobileOperator.subscriber("Right", line, List.of("WELCOME5"))));
+
+    OnboardingResult winner = (OnboardingResult) assertThat(outcomes)
+        .filteredOn(OnboardingResult.class::isInstance).singleElement().actual();
+    assertThat(outcomes).filteredOn(outcome -> !(outcome instanceof OnboardingResult)).singleElement()
+        .isInstanceOfAny(ValidationException.class, ConflictException.class);
+    assertThat(database().rows(store, "mon_customer")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_service")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_service WHERE identifier = '" + line + "'")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_subscription")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_billing_profile")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_balance_group")).isEqualTo(1);
+    assertThat(store.promotions().redemptions("WELCOME5")).isEqualTo(1);
+    assertThat(store.customers().find(winner.customer().id())).contains(winner.customer());
+    assertThat(store.subscriptions().find(winner.subscription().id())).contains(winner.subscription());
+    assertThat(store.services().find(line)).hasValueSatisfying(service -> {
+      assertThat(service.customerId()).isEqualTo(winner.customer().id());
+      assertThat(service.subscriptionId()).isEqualTo(winner.subscription().id());
+    });
+  }
+
+  @Test
+  void aSubscribersLifeReadsBackAsEveryCommandReturnedItAndAsTheInMemoryStoreLivesIt() {
+    MutableClock clock = MutableClock.at(MobileOperator.OPENING);
+    SubscriberLife onJpa = SubscriberLife.live(MobileOperator.sdk(store, clock), clock);
+
+    MutableClock sameTime = MutableClock.at(MobileOperator.OPENING);
+    SubscriberLife inMemory = SubscriberLife.live(MobileOperator.sdk(InMemoryStore.create(), sameTime), sameTime);
+
+    assertThat(onJpa).isEqualTo(inMemory);
+    assertThat(onJpa.couponRedemptions()).isEqualTo(1);
+    assertThat(onJpa.voucherRedemptions()).isEqualTo(1);
   }
 
   @Test

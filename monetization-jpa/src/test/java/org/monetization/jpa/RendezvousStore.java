@@ -24,12 +24,23 @@ import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
+import org.monetization.subscription.ProvisionedService;
+import org.monetization.subscription.SubscriptionId;
 
 /**
- * A store that makes a race certain instead of likely: the first {@code find} of each of {@code parties}
- * threads waits until all of them have read, so that they all hold the same version before any of them
- * writes. Later reads (the retries) pass straight through. Everything else, the other repositories
- * included, is the wrapped store's.
+ * A store that makes a race certain instead of likely. Each of {@code parties} threads waits for the
+ * others the first time it gets to one of two points, so that they all stand at the same place before
+ * any of them goes on:
+ *
+ * <ul>
+ *   <li>after its first {@code find} of a customer: they all hold the same version before any of them
+ *       writes;
+ *   <li>after its first {@code insert} of a service: they have all checked that the identifier was free
+ *       and asked for its insert, so the database's unique key, not a read, decides who gets it.
+ * </ul>
+ *
+ * <p>Later calls (the retries) pass straight through. Everything else, the other repositories included,
+ * is the wrapped store's.
  */
 final class RendezvousStore implements Store {
   private final Store store;
@@ -73,7 +84,30 @@ final class RendezvousStore implements Store {
 
   @Override
   public ServiceRepository services() {
-    return store.services();
+    ServiceRepository services = store.services();
+    return new ServiceRepository() {
+      @Override
+      public ProvisionedService insert(ProvisionedService service) {
+        ProvisionedService inserted = services.insert(service);
+        meetOnce();
+        return inserted;
+      }
+
+      @Override
+      public ProvisionedService update(ProvisionedService service) {
+        return services.update(service);
+      }
+
+      @Override
+      public Optional<ProvisionedService> find(String identifier) {
+        return services.find(identifier);
+      }
+
+      @Override
+      public List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId) {
+        return services.ofSubscription(subscriptionId);
+      }
+    };
   }
 
   @Override
@@ -88,14 +122,7 @@ final class RendezvousStore implements Store {
       @Override
       public Optional<Customer> find(CustomerId id) {
         Optional<Customer> found = customers.find(id);
-        if (!met.get()) {
-          met.set(true);
-          try {
-            barrier.await(10, TimeUnit.SECONDS);
-          } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-            throw new IllegalStateException("the racing threads did not meet", e);
-          }
-        }
+        meetOnce();
         return found;
       }
 
@@ -139,5 +166,17 @@ final class RendezvousStore implements Store {
         return customers.count();
       }
     };
+  }
+
+  /** Waits for the other threads, the first time the calling thread gets here. */
+  private void meetOnce() {
+    if (!met.get()) {
+      met.set(true);
+      try {
+        barrier.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+        throw new IllegalStateException("the racing threads did not meet", e);
+      }
+    }
   }
 }
