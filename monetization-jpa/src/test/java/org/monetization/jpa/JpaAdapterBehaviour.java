@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
+import org.monetization.balance.BalanceGroupId;
 import org.monetization.config.CustomerType;
 import org.monetization.customer.Address;
 import org.monetization.customer.Contact;
@@ -34,6 +35,10 @@ import org.monetization.inmemory.InMemoryStore;
 import org.monetization.onboarding.OnboardingResult;
 import org.monetization.paging.PageRequest;
 import org.monetization.spi.Store;
+import org.monetization.subscription.PendingCharge;
+import org.monetization.subscription.Subscription;
+import org.monetization.subscription.SubscriptionId;
+import org.monetization.subscription.SubscriptionStatus;
 import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.MutableClock;
@@ -218,6 +223,54 @@ abstract class JpaAdapterBehaviour {
     assertThat(onJpa).isEqualTo(inMemory);
     assertThat(onJpa.couponRedemptions()).isEqualTo(1);
     assertThat(onJpa.voucherRedemptions()).isEqualTo(1);
+  }
+
+  @Test
+  void aRedemptionNumberTakenByAnotherOpenTransactionIsAConcurrentUpdateOnceThatOneCommits() throws Exception {
+    SubscriptionId subscription = new SubscriptionId(1);
+    CountDownLatch firstRedeemed = new CountDownLatch(1);
+    CountDownLatch commitFirst = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> first = pool.submit(() -> tx(() -> {
+        store.promotions().redeem("LAST-ONE", 1, subscription, T0);
+        firstRedeemed.countDown();
+        await(commitFirst);
+        return null;
+      }));
+      assertThat(firstRedeemed.await(10, TimeUnit.SECONDS)).isTrue();
+      // The second insert of the same (code, number) waits for the first transaction's row, and fails
+      // once it commits: inside redeem, not at the second transaction's commit.
+      Future<Object> second = pool.submit(() -> tx(() -> {
+        store.promotions().redeem("LAST-ONE", 1, subscription, T0.plusSeconds(1));
+        return null;
+      }));
+      Thread.sleep(200);
+      commitFirst.countDown();
+
+      first.get(20, TimeUnit.SECONDS);
+      assertThatThrownBy(() -> second.get(20, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.CONCURRENT_UPDATE));
+      assertThat(store.promotions().redemptions("LAST-ONE")).isEqualTo(1);
+    } finally {
+      commitFirst.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anAmountTheDecimalColumnsCannotHoldIsRefusedNotRounded() {
+    Customer customer = insert("Tiny", "Amount");
+    Subscription tiny = new Subscription(tx(() -> store.subscriptions().nextId()), customer.id(),
+        new BalanceGroupId(1), "MOBILE_S", 1, SubscriptionStatus.ACTIVE, T0, null, List.of(), List.of(),
+        List.of(new PendingCharge("Thirteen decimals", CatalogFixtures.eur("0.0000000000001"), T0)), 0);
+
+    assertThatThrownBy(() -> tx(() -> store.subscriptions().insert(tiny)))
+        .isExactlyInstanceOf(MonetizationException.class)
+        .hasMessageStartingWith("storage failure");
+    assertThat(store.subscriptions().find(tiny.id())).isEmpty();
   }
 
   @Test
