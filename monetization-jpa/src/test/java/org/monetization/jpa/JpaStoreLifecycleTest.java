@@ -141,7 +141,8 @@ class JpaStoreLifecycleTest {
       assertThat(subscription.version()).isEqualTo(1);
       assertThat(reopened.subscriptions().ofCustomer(written.get(0).id())).containsExactly(subscription);
       assertThat(reopened.services().find(line.identifier())).contains(line);
-      assertThat(reopened.services().ofSubscription(subscription.id())).containsExactly(line, box); // by identifier: "+" sorts before "1"
+      // By identifier: "+" sorts before "1".
+      assertThat(reopened.services().ofSubscription(subscription.id())).containsExactly(line, box);
       assertThat(reopened.promotions().redemptions("WELCOME5")).isEqualTo(1);
       assertThat(reopened.transactions().inTransaction(() -> reopened.subscriptions().nextId()).value())
           .isGreaterThan(lastSubscriptionId.value());

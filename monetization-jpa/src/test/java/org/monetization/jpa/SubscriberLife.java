@@ -74,10 +74,12 @@ record SubscriberLife(
     assertThat(store.catalog().current()).contains(catalog);
     assertThat(store.catalog().find(catalog.version())).contains(catalog);
 
-    OnboardingResult onboarded = sdk.onboarding().submit(MobileOperator.subscriber("Martin", LINE, List.of("WELCOME5")));
+    OnboardingResult onboarded =
+        sdk.onboarding().submit(MobileOperator.subscriber("Martin", LINE, List.of("WELCOME5")));
     Subscription subscription = onboarded.subscription();
     assertThat(sdk.customers().get(onboarded.customer().id())).isEqualTo(onboarded.customer());
-    assertThat(store.billingProfiles().ofCustomer(onboarded.customer().id())).containsExactly(onboarded.billingProfile());
+    assertThat(store.billingProfiles().ofCustomer(onboarded.customer().id()))
+        .containsExactly(onboarded.billingProfile());
     assertThat(store.balanceGroups().ofCustomer(onboarded.customer().id())).containsExactly(onboarded.balanceGroup());
     assertThat(sdk.subscriptions().ofCustomer(onboarded.customer().id())).containsExactly(subscription);
     assertThat(subscription.pendingCharges()).isNotEmpty(); // the activation fee
@@ -104,7 +106,8 @@ record SubscriberLife(
 
     clock.advance(Duration.ofHours(1));
     ProvisionedService edited = sdk.services().edit(LINE,
-        new ServiceChange(null, ServiceStatus.ACTIVE, List.of("IMEI-356938035643809", "IMEI-2"), List.of("MSC-PARIS-1")));
+        new ServiceChange(null, ServiceStatus.ACTIVE, List.of("IMEI-356938035643809", "IMEI-2"),
+            List.of("MSC-PARIS-1")));
     assertThat(sdk.services().find(LINE)).contains(edited);
 
     clock.set(Instant.parse("2026-03-12T10:00:00Z"));

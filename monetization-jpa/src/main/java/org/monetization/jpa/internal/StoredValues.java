@@ -52,7 +52,8 @@ final class StoredValues {
    */
   static BigDecimal decimal(BigDecimal number) {
     BigDecimal stripped = number.stripTrailingZeros();
-    if (stripped.scale() > DECIMAL_SCALE || stripped.precision() - stripped.scale() > DECIMAL_PRECISION - DECIMAL_SCALE) {
+    int integerDigits = stripped.precision() - stripped.scale();
+    if (stripped.scale() > DECIMAL_SCALE || integerDigits > DECIMAL_PRECISION - DECIMAL_SCALE) {
       throw new MonetizationException(
           "storage failure: " + number.toPlainString() + " does not fit a DECIMAL(" + DECIMAL_PRECISION + ", "
               + DECIMAL_SCALE + ") column");
@@ -92,7 +93,8 @@ final class StoredValues {
       return null;
     }
     if (number == null || currency == null) {
-      throw new MonetizationException("storage failure: an amount column holds a number without a currency or the reverse");
+      throw new MonetizationException(
+          "storage failure: an amount column holds a number without a currency or the reverse");
     }
     return amount(number, currency);
   }
