@@ -8,14 +8,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.monetization.catalog.Catalog;
+import org.monetization.catalog.internal.CatalogService;
 import org.monetization.config.Configuration;
 import org.monetization.config.internal.ConfigurationService;
 import org.monetization.customer.Customers;
 import org.monetization.customer.internal.CustomerService;
 import org.monetization.inmemory.InMemoryStore;
 import org.monetization.internal.CommandRunner;
+import org.monetization.onboarding.Onboarding;
+import org.monetization.onboarding.internal.OnboardingService;
 import org.monetization.spi.DomainEventListener;
 import org.monetization.spi.Store;
+import org.monetization.subscription.Services;
+import org.monetization.subscription.Subscriptions;
+import org.monetization.subscription.internal.ServiceDirectory;
+import org.monetization.subscription.internal.SubscriptionService;
 
 /**
  * The SDK's entry point: the services of every business area, wired over one store, one clock and the
@@ -28,7 +36,7 @@ import org.monetization.spi.Store;
  *     .eventListener(event -> audit.record(event))
  *     .build();
  * monetization.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
- * Customer customer = monetization.customers().onboard(request);
+ * Customer customer = monetization.onboarding().submit(request).customer();
  * }</pre>
  */
 public final class Monetization {
@@ -36,6 +44,10 @@ public final class Monetization {
   private final Store store;
   private final Configuration configuration;
   private final Customers customers;
+  private final Catalog catalog;
+  private final Onboarding onboarding;
+  private final Subscriptions subscriptions;
+  private final Services services;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
@@ -45,6 +57,10 @@ public final class Monetization {
     this.configuration = new ConfigurationService(store, runner);
     this.customers =
         new CustomerService(store, runner, configuration, clock, builder.closedAccountRetention);
+    this.catalog = new CatalogService(store, runner, clock);
+    this.subscriptions = new SubscriptionService(store, runner, clock);
+    this.services = new ServiceDirectory(store, runner, clock);
+    this.onboarding = new OnboardingService(store, runner, configuration, subscriptions, clock);
   }
 
   /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
@@ -52,9 +68,29 @@ public final class Monetization {
     return new Builder();
   }
 
-  /** Returns customer accounts: onboarding, edits, contacts, status, list, export and purge. */
+  /** Returns onboarding: the one command that creates a customer with all its sections, and its dry run. */
+  public Onboarding onboarding() {
+    return onboarding;
+  }
+
+  /** Returns customer accounts: edits, contacts, status, list, export and purge. */
   public Customers customers() {
     return customers;
+  }
+
+  /** Returns the offer catalog: publication, JSON import and export. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Returns subscriptions: subscribe, packs, product changes, vouchers, plan changes, cancellation. */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /** Returns the provisioned services and their edits. */
+  public Services services() {
+    return services;
   }
 
   /** Returns the business configuration: customer types and custom attributes. */

@@ -12,7 +12,7 @@ import org.monetization.customer.Address;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerStatus;
 import org.monetization.customer.Customers;
-import org.monetization.customer.OnboardingRequest;
+import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.customer.PaymentInfo;
 
 /**
@@ -90,7 +90,7 @@ final class CustomerPopulation {
     Customers customers = monetization.customers();
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < size; i++) {
-      Customer customer = customers.onboard(request(random, i));
+      Customer customer = monetization.onboarding().submit(request(random, i)).customer();
       int roll = random.nextInt(100);
       if (roll < 2) {
         customers.close(customer.id());

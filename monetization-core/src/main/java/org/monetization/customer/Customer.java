@@ -118,6 +118,18 @@ public record Customer(
   }
 
   /**
+   * Returns a copy with other subscription and service counts; used by the subscription area.
+   *
+   * @param subscriptions the number of active subscriptions
+   * @param services the number of active services
+   * @return the changed customer
+   */
+  public Customer withCounts(int subscriptions, int services) {
+    return new Customer(
+        id, account, payment, contacts, status, createdAt, closedAt, subscriptions, services, version);
+  }
+
+  /**
    * Returns a copy with the given version; used by storage adapters only.
    *
    * @param value the stored version

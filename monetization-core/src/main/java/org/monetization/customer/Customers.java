@@ -12,42 +12,19 @@ import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
 
 /**
- * Commands and queries on customer accounts (SPEC section 2). Thread-safe. Every command validates all of
+ * Commands and queries on customer accounts (SPEC section 2); customers are created by
+ * {@link org.monetization.onboarding.Onboarding}. Thread-safe. Every command validates all of
  * its input before changing anything, reports every bad field in one {@link ValidationException}, and
  * either commits all of its changes or none; committed changes are published as {@link CustomerEvent}s.
  *
  * <pre>{@code
- * Customer alice = monetization.customers().onboard(OnboardingRequest.builder()
- *     .account(AccountInfo.builder()
- *         .firstName("Alice").lastName("Martin").email("alice@example.com").phone("+33612345678")
- *         .customerType("RESIDENTIAL")
- *         .address(Address.of("1 rue de Rivoli", "Paris", "IDF", "FR", "75001"))
- *         .build())
- *     .payment(PaymentInfo.invoice())
- *     .build());
+ * Customer alice = monetization.customers().get(id);
+ * monetization.customers().addContact(id, Contact.builder().label("billing")...build());
+ * Page<CustomerSummary> page = monetization.customers().list(
+ *     CustomerFilter.builder().city("Paris").build(), PageRequest.first(50));
  * }</pre>
  */
 public interface Customers {
-
-  /**
-   * Onboards a customer: validates every section of the request, then creates the account, its contacts
-   * and the other sections' entities atomically (CUS-5). The new account is {@link CustomerStatus#ACTIVE}.
-   *
-   * @param request the onboarding command
-   * @return the created customer, with its new id
-   * @throws ValidationException if any field of any section is invalid; nothing is created
-   */
-  Customer onboard(OnboardingRequest request);
-
-  /**
-   * Validates the request and returns what {@link #onboard} would create, without creating anything (the
-   * CUS-5 summary).
-   *
-   * @param request the onboarding command
-   * @return the summary
-   * @throws ValidationException if any field of any section is invalid
-   */
-  OnboardingSummary preview(OnboardingRequest request);
 
   /**
    * Returns the customer with the given id.

@@ -70,6 +70,11 @@ public final class FieldErrors {
     return check(value != null && !value.isBlank(), field, "required");
   }
 
+  /** Returns the errors recorded so far, in order; an immutable copy. */
+  public List<FieldError> errors() {
+    return List.copyOf(errors);
+  }
+
   /** Returns whether any error was recorded. */
   public boolean hasErrors() {
     return !errors.isEmpty();

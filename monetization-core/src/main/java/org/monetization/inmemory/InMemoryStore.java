@@ -1,8 +1,14 @@
 package org.monetization.inmemory;
 
+import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BillingProfileRepository;
+import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.PromotionRepository;
+import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
+import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
 
 /**
@@ -19,6 +25,13 @@ public final class InMemoryStore implements Store {
   private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(transactions);
   private final InMemoryConfigurationRepository configuration =
       new InMemoryConfigurationRepository(transactions);
+  private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(transactions);
+  private final BillingProfileRepository billingProfiles = new InMemoryBillingRepositories.Profiles(transactions);
+  private final BalanceGroupRepository balanceGroups = new InMemoryBillingRepositories.Groups(transactions);
+  private final SubscriptionRepository subscriptions =
+      new InMemorySubscriptionRepositories.Subscriptions(transactions);
+  private final ServiceRepository services = new InMemorySubscriptionRepositories.Services(transactions);
+  private final PromotionRepository promotions = new InMemorySubscriptionRepositories.Promotions(transactions);
 
   private InMemoryStore() {}
 
@@ -40,5 +53,35 @@ public final class InMemoryStore implements Store {
   @Override
   public ConfigurationRepository configuration() {
     return configuration;
+  }
+
+  @Override
+  public CatalogRepository catalog() {
+    return catalog;
+  }
+
+  @Override
+  public BillingProfileRepository billingProfiles() {
+    return billingProfiles;
+  }
+
+  @Override
+  public BalanceGroupRepository balanceGroups() {
+    return balanceGroups;
+  }
+
+  @Override
+  public SubscriptionRepository subscriptions() {
+    return subscriptions;
+  }
+
+  @Override
+  public ServiceRepository services() {
+    return services;
+  }
+
+  @Override
+  public PromotionRepository promotions() {
+    return promotions;
   }
 }

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one command: its work in a transaction, retried from scratch when it loses an optimistic lock (up
  * to a bounded number of attempts), and its events published to the listeners only once it committed.
- * Thread-safe.
+ * A command run from inside another command (onboarding creates a subscription) joins it: its writes
+ * share the outer transaction, its events are published with the outer command's, and only the outer
+ * command retries. Thread-safe.
  */
 public final class CommandRunner {
   private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
@@ -23,6 +25,7 @@ public final class CommandRunner {
   private final Transactions transactions;
   private final List<DomainEventListener> listeners;
   private final int maxAttempts;
+  private final ThreadLocal<List<DomainEvent>> enclosing = new ThreadLocal<>();
 
   /**
    * Creates a runner.
@@ -47,9 +50,14 @@ public final class CommandRunner {
    * @throws ConflictException with reason {@code CONCURRENT_UPDATE} after {@code maxAttempts} lost races
    */
   public <T> T run(Function<List<DomainEvent>, T> command) {
+    List<DomainEvent> outer = enclosing.get();
+    if (outer != null) {
+      return command.apply(outer);
+    }
     for (int attempt = 1; ; attempt++) {
       List<DomainEvent> events = new ArrayList<>();
       T result;
+      enclosing.set(events);
       try {
         result = transactions.inTransaction(() -> command.apply(events));
       } catch (ConflictException e) {
@@ -58,6 +66,8 @@ public final class CommandRunner {
         }
         log.debug("attempt {} lost an optimistic lock, retrying: {}", attempt, e.getMessage());
         continue;
+      } finally {
+        enclosing.remove();
       }
       publish(events);
       return result;

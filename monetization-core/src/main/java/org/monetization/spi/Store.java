@@ -15,4 +15,22 @@ public interface Store {
 
   /** Returns the configuration repository. */
   ConfigurationRepository configuration();
+
+  /** Returns the catalog repository. */
+  CatalogRepository catalog();
+
+  /** Returns the billing profile repository. */
+  BillingProfileRepository billingProfiles();
+
+  /** Returns the balance group repository. */
+  BalanceGroupRepository balanceGroups();
+
+  /** Returns the subscription repository. */
+  SubscriptionRepository subscriptions();
+
+  /** Returns the service repository. */
+  ServiceRepository services();
+
+  /** Returns the promotion redemption repository. */
+  PromotionRepository promotions();
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
 import org.monetization.customer.AccountInfo;
 import org.monetization.customer.Customer;
-import org.monetization.customer.OnboardingRequest;
+import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.error.ConflictException;
 import org.monetization.error.ValidationException;
@@ -66,7 +66,7 @@ class ConfigurationTest {
     OnboardingRequest residential = CustomerFixtures.onboarding("Alice", "Martin");
     CustomerState before = CustomerState.of(monetization);
 
-    assertThatThrownBy(() -> monetization.customers().onboard(residential))
+    assertThatThrownBy(() -> monetization.onboarding().submit(residential).customer())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(CustomerTestBed.fields(e)).containsExactly("account.customerType"));
@@ -74,7 +74,7 @@ class ConfigurationTest {
     assertThat(events.events()).isEmpty();
 
     configuration.defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
-    assertThat(monetization.customers().onboard(residential).account().customerType()).isEqualTo("RESIDENTIAL");
+    assertThat(monetization.onboarding().submit(residential).customer().account().customerType()).isEqualTo("RESIDENTIAL");
   }
 
   // --- CFG-2 custom attributes ---
@@ -138,7 +138,7 @@ class ConfigurationTest {
             .build();
 
     Customer customer =
-        monetization.customers().onboard(OnboardingRequest.builder().account(account).payment(PaymentInfo.invoice()).build());
+        monetization.onboarding().submit(OnboardingRequest.builder().account(account).payment(PaymentInfo.invoice()).build()).customer();
 
     assertThat(customer.account().customAttributes()).isEqualTo(account.customAttributes());
     assertThat(monetization.customers().get(customer.id()).account().customAttributes())
@@ -150,7 +150,7 @@ class ConfigurationTest {
     defineOneAttributeOfEveryType();
     configuration.defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
 
-    Customer customer = monetization.customers().onboard(CustomerFixtures.onboarding("Alice", "Martin"));
+    Customer customer = monetization.onboarding().submit(CustomerFixtures.onboarding("Alice", "Martin")).customer();
 
     assertThat(customer.account().customAttributes()).isEmpty();
   }
@@ -171,8 +171,8 @@ class ConfigurationTest {
     CustomerState before = CustomerState.of(monetization);
 
     assertThatThrownBy(
-            () -> monetization.customers().onboard(
-                OnboardingRequest.builder().account(account).payment(PaymentInfo.invoice()).build()))
+            () -> monetization.onboarding().submit(
+                OnboardingRequest.builder().account(account).payment(PaymentInfo.invoice()).build()).customer())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
@@ -199,7 +199,7 @@ class ConfigurationTest {
     configuration.defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
     CustomerState before = CustomerState.of(monetization);
 
-    assertThatThrownBy(() -> monetization.customers().onboard(CustomerFixtures.onboarding("Alice", "Martin")))
+    assertThatThrownBy(() -> monetization.onboarding().submit(CustomerFixtures.onboarding("Alice", "Martin")).customer())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(CustomerTestBed.fields(e))
@@ -213,14 +213,14 @@ class ConfigurationTest {
             .customAttribute("employees", AttributeValue.number(new BigDecimal("250")))
             .build();
     Customer customer =
-        monetization.customers().onboard(OnboardingRequest.builder().account(complete).payment(PaymentInfo.invoice()).build());
+        monetization.onboarding().submit(OnboardingRequest.builder().account(complete).payment(PaymentInfo.invoice()).build()).customer();
     assertThat(customer.account().customAttributes()).containsEntry("segment", AttributeValue.choice("LARGE"));
   }
 
   @Test
   void aMandatoryCustomerAttributeCannotBeAddedOnceCustomersExist() {
     configuration.defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
-    monetization.customers().onboard(CustomerFixtures.onboarding("Alice", "Martin"));
+    monetization.onboarding().submit(CustomerFixtures.onboarding("Alice", "Martin")).customer();
     CustomerState before = CustomerState.of(monetization);
     events.clear();
 

@@ -90,19 +90,17 @@ public abstract class TransactionContract extends StoreContractSupport {
   void otherThreadsDoNotSeeUncommittedWrites() throws Exception {
     CountDownLatch written = new CountDownLatch(1);
     CountDownLatch checked = new CountDownLatch(1);
-    ExecutorService pool = Executors.newSingleThreadExecutor();
+    ExecutorService writers = Executors.newSingleThreadExecutor();
+    ExecutorService readers = Executors.newSingleThreadExecutor();
     try {
       CustomerId id = tx(() -> store.customers().nextId());
-      Future<?> writer = pool.submit(() -> tx(() -> {
+      Future<?> writer = writers.submit(() -> tx(() -> {
         store.customers().insert(CustomerFixtures.plainCustomer(id, "Not", "Yet", T0));
         written.countDown();
         await(checked);
         return null;
       }));
       assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
-      // A store may block this read until the writer commits (locking) or answer from committed state
-      // (MVCC); either way it must never return the uncommitted customer before the commit.
-      ExecutorService readers = Executors.newSingleThreadExecutor();
       Future<Boolean> reader = readers.submit(() -> store.customers().find(id).isPresent());
       Thread.sleep(300);
       // A store may block the read until the writer commits (locking) or answer from committed state
@@ -112,11 +110,13 @@ public abstract class TransactionContract extends StoreContractSupport {
       checked.countDown();
       writer.get(10, TimeUnit.SECONDS);
       reader.get(10, TimeUnit.SECONDS);
-      readers.shutdown();
       assertThat(sawUncommitted).isFalse();
       assertThat(store.customers().find(id)).isPresent();
     } finally {
-      pool.shutdownNow();
+      // Also when an assertion or a timeout failed above: release the writer, and stop both threads.
+      checked.countDown();
+      readers.shutdownNow();
+      writers.shutdownNow();
     }
   }
 

@@ -19,6 +19,7 @@ import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
 import org.monetization.testing.CustomerState;
 import org.monetization.testing.CustomerTestBed;
+import org.monetization.onboarding.OnboardingRequest;
 
 /** CUS-6: only the customer type and the custom attribute values of an account can be edited. */
 class AccountInfoEditTest {
@@ -114,14 +115,14 @@ class AccountInfoEditTest {
     fresh.monetization().configuration().defineAttribute(
         CustomAttributeDefinition.enumeration(AttributeTarget.CUSTOMER, "segment", true, Set.of("SME", "LARGE")));
     Customer bob =
-        fresh.customers().onboard(
+        fresh.onboarding().submit(
             OnboardingRequest.builder()
                 .account(
                     org.monetization.testing.CustomerFixtures.account("Bob", "Dupont")
                         .customAttribute("segment", AttributeValue.choice("SME"))
                         .build())
                 .payment(PaymentInfo.invoice())
-                .build());
+                .build()).customer();
     CustomerState before = fresh.snapshot();
 
     assertThatThrownBy(() -> fresh.customers().editAccountInfo(bob.id(), "BUSINESS", Map.of()))

@@ -12,6 +12,7 @@ import org.monetization.error.ValidationException;
 import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerState;
 import org.monetization.testing.CustomerTestBed;
+import org.monetization.onboarding.OnboardingRequest;
 
 /** CUS-7: contacts added, edited and deleted by their unique label; the last one stays. */
 class ContactsTest {

@@ -19,6 +19,7 @@ import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerState;
 import org.monetization.testing.CustomerTestBed;
 import org.monetization.testing.RecordingListener;
+import org.monetization.onboarding.OnboardingRequest;
 
 /** Every customer command publishes its {@link CustomerEvent}s once committed, and only then. */
 class CustomerEventsTest {
@@ -36,7 +37,7 @@ class CustomerEventsTest {
 
   @Test
   void eachCommandPublishesItsEventWithTheClockTime() {
-    Customer alice = customers.onboard(CustomerFixtures.onboarding("Alice", "Martin"));
+    Customer alice = bed.onboarding().submit(CustomerFixtures.onboarding("Alice", "Martin")).customer();
     CustomerId id = alice.id();
     assertThat(bed.events().events()).containsExactly(new CustomerEvent.Onboarded(id, CustomerTestBed.START));
 
@@ -71,7 +72,7 @@ class CustomerEventsTest {
 
   @Test
   void listenersSeeTheCommittedState() {
-    Customer alice = customers.onboard(CustomerFixtures.onboarding("Alice", "Martin"));
+    Customer alice = bed.onboarding().submit(CustomerFixtures.onboarding("Alice", "Martin")).customer();
     Customer closed = customers.close(alice.id());
     bed.clock().advance(Monetization.Builder.DEFAULT_CLOSED_ACCOUNT_RETENTION.plusDays(1));
     customers.purgeClosedAccounts();
@@ -81,11 +82,11 @@ class CustomerEventsTest {
 
   @Test
   void aFailedCommandPublishesNothing() {
-    Customer alice = customers.onboard(CustomerFixtures.onboarding("Alice", "Martin"));
+    Customer alice = bed.onboarding().submit(CustomerFixtures.onboarding("Alice", "Martin")).customer();
     CustomerState before = bed.snapshot();
     seenByListener.clear();
 
-    assertThatThrownBy(() -> customers.onboard(OnboardingRequest.builder().build()))
+    assertThatThrownBy(() -> bed.onboarding().submit(OnboardingRequest.builder().build()))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> customers.addContact(alice.id(), CustomerFixtures.contact("primary")))
         .isInstanceOf(ConflictException.class);
@@ -97,7 +98,7 @@ class CustomerEventsTest {
 
   @Test
   void aCommandThatChangesNothingPublishesNothing() {
-    Customer alice = customers.onboard(CustomerFixtures.onboarding("Alice", "Martin"));
+    Customer alice = bed.onboarding().submit(CustomerFixtures.onboarding("Alice", "Martin")).customer();
     customers.addTaxId(alice.id(), "FR40303265045");
     CustomerState before = bed.snapshot();
 

@@ -22,10 +22,11 @@ import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerTestBed;
 import org.monetization.testing.ForwardingCustomerRepository;
 import org.monetization.testing.ForwardingStore;
+import org.monetization.onboarding.OnboardingRequest;
 
 /** CUS-3: the customer list exported as CSV and as a tab-separated table. */
 class CustomerExportTest {
-  private static final String HEADER_CSV = "name,email,subscriptions,services\n";
+  private static final String HEADER_CSV = "name,email,subscriptions,services\r\n";
   private static final String HEADER_TSV = "name\temail\tsubscriptions\tservices\n";
 
   private final CustomerTestBed bed = CustomerTestBed.create();
@@ -41,7 +42,7 @@ class CustomerExportTest {
 
     assertThat(written).isEqualTo(2);
     assertThat(out.toString())
-        .isEqualTo(HEADER_CSV + "Alice Martin,alice.martin@example.com,0,0\nBob Dupont,bob.dupont@example.com,0,0\n");
+        .isEqualTo(HEADER_CSV + "Alice Martin,alice.martin@example.com,0,0\r\nBob Dupont,bob.dupont@example.com,0,0\r\n");
   }
 
   @Test
@@ -54,8 +55,8 @@ class CustomerExportTest {
     assertThat(csv)
         .isEqualTo(
             HEADER_CSV
-                + "\"Jean, \"\"Le Grand\"\" Dupont\",jean@example.com,0,0\n"
-                + "Zoé O'Hara,zoe+news@example.com,0,0\n");
+                + "\"Jean, \"\"Le Grand\"\" Dupont\",jean@example.com,0,0\r\n"
+                + "Zoé O'Hara,zoe+news@example.com,0,0\r\n");
     assertThat(parse(csv, ','))
         .containsExactly(
             List.of("name", "email", "subscriptions", "services"),
@@ -101,9 +102,9 @@ class CustomerExportTest {
     assertThat(written).isEqualTo(2);
     assertThat(out.toString())
         .isEqualTo(
-            HEADER_CSV + "Alice Martin,alice.martin@example.com,0,0\nChloé Martin,chloé.martin@example.com,0,0\n");
+            HEADER_CSV + "Alice Martin,alice.martin@example.com,0,0\r\nChloé Martin,chloé.martin@example.com,0,0\r\n");
     assertThat(export(CustomerFilter.builder().status(CustomerStatus.INACTIVE).build(), ExportFormat.CSV))
-        .isEqualTo(HEADER_CSV + "Bob Dupont,bob.dupont@example.com,0,0\n");
+        .isEqualTo(HEADER_CSV + "Bob Dupont,bob.dupont@example.com,0,0\r\n");
   }
 
   @Test
@@ -115,7 +116,7 @@ class CustomerExportTest {
 
     assertThat(written).isEqualTo(1);
     assertThat(out.toByteArray())
-        .isEqualTo((HEADER_CSV + "Amélie Żółć,amelie@example.com,0,0\n").getBytes(StandardCharsets.UTF_8));
+        .isEqualTo((HEADER_CSV + "Amélie Żółć,amelie@example.com,0,0\r\n").getBytes(StandardCharsets.UTF_8));
     assertThat(out.closed).isFalse();
   }
 
@@ -126,11 +127,11 @@ class CustomerExportTest {
 
     customers.export(CustomerFilter.none(), ExportFormat.CSV, out);
 
-    assertThat(out.flushed()).isEqualTo(HEADER_CSV + "Alice Martin,alice.martin@example.com,0,0\n");
+    assertThat(out.flushed()).isEqualTo(HEADER_CSV + "Alice Martin,alice.martin@example.com,0,0\r\n");
     assertThat(out.closed).isFalse();
     out.write("the caller may go on writing");
     out.flush();
-    assertThat(out.flushed()).endsWith("0,0\nthe caller may go on writing");
+    assertThat(out.flushed()).endsWith("0,0\r\nthe caller may go on writing");
   }
 
   @Test
@@ -200,6 +201,20 @@ class CustomerExportTest {
 
   private record ChunkCall(@Nullable CustomerId after, int limit, int returned) {}
 
+  @Test
+  void textThatASpreadsheetWouldRunAsAFormulaIsMadeInert() {
+    onboard("=HYPERLINK(\"http://x\")", "Evil", "evil@example.com");
+    onboard("Anne-Marie", "-Dupont", "+anne@example.com");
+
+    String csv = export(CustomerFilter.none(), ExportFormat.CSV);
+
+    assertThat(csv.split("\r\n"))
+        .containsExactly(
+            "name,email,subscriptions,services",
+            "\"'=HYPERLINK(\"\"http://x\"\") Evil\",evil@example.com,0,0",
+            "Anne-Marie -Dupont,'+anne@example.com,0,0");
+  }
+
   private String export(CustomerFilter filter, ExportFormat format) {
     StringWriter out = new StringWriter();
     customers.export(filter, format, out);
@@ -207,7 +222,7 @@ class CustomerExportTest {
   }
 
   private Customer onboard(String first, String last, String email) {
-    return customers.onboard(
+    return submit(
         OnboardingRequest.builder()
             .account(CustomerFixtures.account("Any", "One").firstName(first).lastName(last).email(email).build())
             .payment(PaymentInfo.invoice())
@@ -261,5 +276,9 @@ class CustomerExportTest {
     public void close() {
       closed = true;
     }
+  }
+
+  private Customer submit(OnboardingRequest request) {
+    return bed.onboarding().submit(request).customer();
   }
 }

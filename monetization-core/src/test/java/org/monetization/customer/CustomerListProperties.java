@@ -23,11 +23,13 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.jspecify.annotations.Nullable;
+import org.monetization.Monetization;
 import org.monetization.config.CustomerType;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
 import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerTestBed;
+import org.monetization.onboarding.OnboardingRequest;
 
 /**
  * CUS-1, CUS-2, CUS-3 against an oracle: for random customers onboarded through the API and random filters,
@@ -86,7 +88,7 @@ class CustomerListProperties {
     bed.monetization().configuration().defineCustomerType(CustomerType.of("WHOLESALE", "Wholesale"));
     List<CustomerSummary> expected = new ArrayList<>();
     for (Person person : scenario.people()) {
-      CustomerId id = onboard(bed.customers(), person);
+      CustomerId id = onboard(bed.monetization(), person);
       if (matches(scenario.criteria(), person)) {
         expected.add(
             new CustomerSummary(
@@ -162,7 +164,8 @@ class CustomerListProperties {
 
   // --- driving the API ---
 
-  private static CustomerId onboard(Customers customers, Person person) {
+  private static CustomerId onboard(Monetization monetization, Person person) {
+    Customers customers = monetization.customers();
     PaymentInfo payment =
         switch (person.paymentMethod()) {
           case INVOICE -> PaymentInfo.invoice();
@@ -170,7 +173,7 @@ class CustomerListProperties {
           case DIRECT_DEBIT -> CustomerFixtures.directDebit();
         };
     Customer customer =
-        customers.onboard(
+        monetization.onboarding().submit(
             OnboardingRequest.builder()
                 .account(
                     AccountInfo.builder()
@@ -185,7 +188,8 @@ class CustomerListProperties {
                                 person.postalCode()))
                         .build())
                 .payment(payment)
-                .build());
+                .build())
+            .customer();
     switch (person.status()) {
       case INACTIVE -> customers.changeStatus(customer.id(), CustomerStatus.INACTIVE);
       case CLOSED -> customers.close(customer.id());

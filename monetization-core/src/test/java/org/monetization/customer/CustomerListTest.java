@@ -11,6 +11,7 @@ import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
 import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerTestBed;
+import org.monetization.onboarding.OnboardingRequest;
 
 /** CUS-1 the paginated customer list and CUS-2 its filters, through the public API. */
 class CustomerListTest {
@@ -235,10 +236,10 @@ class CustomerListTest {
   }
 
   private Customer onboard(String first, String last, Address address, String type, PaymentInfo payment) {
-    return customers.onboard(
+    return bed.onboarding().submit(
         OnboardingRequest.builder()
             .account(CustomerFixtures.account(first, last).address(address).customerType(type).build())
             .payment(payment)
-            .build());
+            .build()).customer();
   }
 }

@@ -19,6 +19,12 @@ import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerState;
 import org.monetization.testing.CustomerTestBed;
 import org.monetization.time.Validity;
+import org.monetization.onboarding.OnboardingRequest;
+import org.monetization.onboarding.OnboardingSummary;
+import org.monetization.onboarding.SharingSection;
+import org.monetization.onboarding.HierarchySection;
+import org.monetization.onboarding.SubscriptionSection;
+import org.monetization.subscription.ProductChoice;
 
 /** CUS-4 ids and initial status, CUS-5 onboarding and its summary, and onboarding's bad input. */
 class OnboardingTest {
@@ -30,7 +36,7 @@ class OnboardingTest {
     AccountInfo account = CustomerFixtures.account("Alice", "Martin").organisation("Martin & Co").build();
 
     Customer customer =
-        customers.onboard(OnboardingRequest.builder().account(account).payment(PaymentInfo.invoice()).build());
+        submit(OnboardingRequest.builder().account(account).payment(PaymentInfo.invoice()).build());
 
     assertThat(customer.account()).isEqualTo(account);
     assertThat(customer.payment()).isEqualTo(PaymentInfo.invoice());
@@ -61,7 +67,7 @@ class OnboardingTest {
             .contact(CustomerFixtures.contact("tech"))
             .build();
 
-    Customer customer = customers.onboard(request);
+    Customer customer = submit(request);
 
     assertThat(customer.contacts())
         .containsExactly(CustomerFixtures.contact("billing"), CustomerFixtures.contact("tech"));
@@ -75,7 +81,7 @@ class OnboardingTest {
     assertThat(ids).doesNotHaveDuplicates().isSortedAccordingTo(CustomerId::compareTo);
     assertThat(ids.get(0).value()).isPositive();
     // A failed onboarding does not make a later id smaller or reuse one.
-    assertThatThrownBy(() -> customers.onboard(OnboardingRequest.builder().build()))
+    assertThatThrownBy(() -> submit(OnboardingRequest.builder().build()))
         .isInstanceOf(ValidationException.class);
     assertThat(bed.onboard("D", "Four").id()).isGreaterThan(ids.get(2));
   }
@@ -131,7 +137,7 @@ class OnboardingTest {
             .build();
     CustomerState before = bed.snapshot();
 
-    OnboardingSummary summary = customers.preview(request);
+    OnboardingSummary summary = bed.onboarding().preview(request);
 
     assertThat(summary.account()).isEqualTo(request.account());
     assertThat(summary.payment())
@@ -141,7 +147,7 @@ class OnboardingTest {
     assertThat(summary.createdAt()).isEqualTo(CustomerTestBed.START);
     bed.assertNothingChangedSince(before);
 
-    Customer created = customers.onboard(request);
+    Customer created = submit(request);
     assertThat(created.account()).isEqualTo(summary.account());
     assertThat(created.payment()).isEqualTo(summary.payment());
     assertThat(created.contacts()).isEqualTo(summary.contacts());
@@ -157,11 +163,11 @@ class OnboardingTest {
             .build();
     CustomerState before = bed.snapshot();
 
-    assertThatThrownBy(() -> customers.preview(bad))
+    assertThatThrownBy(() -> bed.onboarding().preview(bad))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(fields(e)).containsExactlyInAnyOrder("account.email", "payment.details.holderName"));
-    assertThatThrownBy(() -> customers.onboard(bad))
+    assertThatThrownBy(() -> submit(bad))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(fields(e)).containsExactlyInAnyOrder("account.email", "payment.details.holderName"));
@@ -183,7 +189,7 @@ class OnboardingTest {
             .build();
     CustomerState before = bed.snapshot();
 
-    assertThatThrownBy(() -> customers.onboard(request))
+    assertThatThrownBy(() -> submit(request))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(fields(e))
@@ -206,11 +212,11 @@ class OnboardingTest {
   void missingSectionsAreReported() {
     CustomerState before = bed.snapshot();
 
-    assertThatThrownBy(() -> customers.onboard(OnboardingRequest.builder().build()))
+    assertThatThrownBy(() -> submit(OnboardingRequest.builder().build()))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder("account", "payment"));
     assertThatThrownBy(
-            () -> customers.onboard(
+            () -> submit(
                 OnboardingRequest.builder()
                     .account(CustomerFixtures.account("Alice", "Martin").address(null).build())
                     .payment(PaymentInfo.creditCard(" ", null))
@@ -240,7 +246,7 @@ class OnboardingTest {
             .build();
     CustomerState before = bed.snapshot();
 
-    assertThatThrownBy(() -> customers.onboard(request))
+    assertThatThrownBy(() -> submit(request))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(fields(e))
@@ -300,7 +306,7 @@ class OnboardingTest {
     CustomerState before = bed.snapshot();
 
     assertThatThrownBy(
-            () -> customers.onboard(
+            () -> submit(
                 OnboardingRequest.builder()
                     .account(CustomerFixtures.account("Alice", "Martin").customerType("WHOLESALE").build())
                     .payment(PaymentInfo.invoice())
@@ -319,7 +325,7 @@ class OnboardingTest {
     CustomerState before = bed.snapshot();
 
     assertThatThrownBy(
-            () -> customers.onboard(
+            () -> submit(
                 OnboardingRequest.builder()
                     .account(
                         CustomerFixtures.account("Alice", "Martin")
@@ -345,7 +351,7 @@ class OnboardingTest {
             .build();
     CustomerState before = bed.snapshot();
 
-    assertThatThrownBy(() -> customers.onboard(request))
+    assertThatThrownBy(() -> submit(request))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(fields(e))
@@ -365,7 +371,7 @@ class OnboardingTest {
     CustomerState before = bed.snapshot();
 
     assertThatThrownBy(
-            () -> customers.onboard(
+            () -> submit(
                 requestWith().sharing(new SharingSection(7)).hierarchy(new HierarchySection(0)).build()))
         .isInstanceOfSatisfying(
             ValidationException.class,
@@ -373,14 +379,14 @@ class OnboardingTest {
               assertThat(fields(e)).containsExactlyInAnyOrder("sharing.groupId", "hierarchy.groupId");
               assertThat(e.getMessage()).contains("unknown sharing group 7");
             });
-    assertThatThrownBy(() -> customers.preview(requestWith().hierarchy(new HierarchySection(3)).build()))
+    assertThatThrownBy(() -> bed.onboarding().preview(requestWith().hierarchy(new HierarchySection(3)).build()))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(fields(e)).containsExactly("hierarchy.groupId"));
     bed.assertNothingChangedSince(before);
   }
 
   @Test
-  void aWellFormedSubscriptionIsRejectedOnlyBecauseItsPlanIsUnknown() {
+  void aWellFormedSubscriptionIsRejectedForItsUnknownPlanAndPromotionCode() {
     SubscriptionSection subscription =
         new SubscriptionSection(
             PaymentType.POSTPAID,
@@ -401,12 +407,15 @@ class OnboardingTest {
                     "33612345678")));
     CustomerState before = bed.snapshot();
 
-    assertThatThrownBy(() -> customers.onboard(requestWith().subscription(subscription).build()))
+    assertThatThrownBy(() -> submit(requestWith().subscription(subscription).build()))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(fields(e)).containsExactly("subscription.planCode");
-              assertThat(e.getMessage()).contains("unknown plan 'MOBILE_M'");
+              // no catalog is published: the plan and the code are both unknown
+              assertThat(fields(e)).containsExactly("subscription.planCode", "subscription.promotionCodes[0]");
+              assertThat(e.getMessage())
+                  .contains("unknown plan 'MOBILE_M'")
+                  .contains("unknown promotion code 'WELCOME10'");
             });
     bed.assertNothingChangedSince(before);
   }
@@ -433,7 +442,7 @@ class OnboardingTest {
             .build();
     CustomerState before = bed.snapshot();
 
-    assertThatThrownBy(() -> customers.onboard(request))
+    assertThatThrownBy(() -> submit(request))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(fields(e))
@@ -444,6 +453,7 @@ class OnboardingTest {
                     "subscription.interval",
                     "subscription.billingDay",
                     "subscription.planCode",
+                    "subscription.promotionCodes[0]",
                     "subscription.promotionCodes[1]",
                     "subscription.globalServiceIdentifier",
                     "subscription.products[0].bundleCode",
@@ -461,7 +471,7 @@ class OnboardingTest {
           new SubscriptionSection(
               PaymentType.PREPAID, Monetary.getCurrency("EUR"), BillingInterval.MONTHLY, day, "PLAN", List.of(), null,
               List.of());
-      assertThatThrownBy(() -> customers.preview(requestWith().subscription(subscription).build()))
+      assertThatThrownBy(() -> bed.onboarding().preview(requestWith().subscription(subscription).build()))
           .as("billing day %s", day)
           .isInstanceOfSatisfying(
               ValidationException.class, e -> assertThat(e.hasErrorOn("subscription.billingDay")).isTrue());
@@ -470,7 +480,7 @@ class OnboardingTest {
         new SubscriptionSection(
             PaymentType.PREPAID, Monetary.getCurrency("EUR"), BillingInterval.MONTHLY, 1, "PLAN", List.of(), null,
             List.of());
-    assertThatThrownBy(() -> customers.preview(requestWith().subscription(first).build()))
+    assertThatThrownBy(() -> bed.onboarding().preview(requestWith().subscription(first).build()))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(fields(e)).containsExactly("subscription.planCode"));
   }
@@ -482,7 +492,7 @@ class OnboardingTest {
   }
 
   private Customer onboardPaying(PaymentInfo payment) {
-    return customers.onboard(
+    return submit(
         OnboardingRequest.builder().account(CustomerFixtures.account("Alice", "Martin").build()).payment(payment).build());
   }
 
@@ -491,5 +501,9 @@ class OnboardingTest {
     assertThatThrownBy(() -> onboardPaying(payment))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(fields(e)).containsExactly(field));
     bed.assertNothingChangedSince(before);
+  }
+
+  private Customer submit(OnboardingRequest request) {
+    return bed.onboarding().submit(request).customer();
   }
 }

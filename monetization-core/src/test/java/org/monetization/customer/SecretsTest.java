@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.monetization.error.ValidationException;
 import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.CustomerTestBed;
+import org.monetization.onboarding.OnboardingRequest;
 
 /** NFR-5: IBANs and card tokens never show in {@code toString} nor in error messages. */
 class SecretsTest {
@@ -39,17 +40,17 @@ class SecretsTest {
     OnboardingRequest cardRequest =
         OnboardingRequest.builder().account(CustomerFixtures.account("Bob", "Dupont").build()).payment(card).build();
 
-    Customer debitCustomer = bed.customers().onboard(debitRequest);
-    Customer cardCustomer = bed.customers().onboard(cardRequest);
+    Customer debitCustomer = bed.onboarding().submit(debitRequest).customer();
+    Customer cardCustomer = bed.onboarding().submit(cardRequest).customer();
 
     for (Object value :
         List.of(debit, debitRequest, debitCustomer, bed.customers().get(debitCustomer.id()),
-            bed.customers().preview(debitRequest))) {
+            bed.onboarding().preview(debitRequest))) {
       assertThat(value.toString()).as(value.getClass().getSimpleName()).doesNotContain(IBAN);
     }
     for (Object value :
         List.of(card, cardRequest, cardCustomer, bed.customers().get(cardCustomer.id()),
-            bed.customers().preview(cardRequest))) {
+            bed.onboarding().preview(cardRequest))) {
       assertThat(value.toString()).as(value.getClass().getSimpleName()).doesNotContain(TOKEN);
     }
     assertThat(bed.events().events()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(IBAN, TOKEN));
@@ -62,7 +63,7 @@ class SecretsTest {
     Customer alice = bed.onboard("Alice", "Martin");
 
     assertThatThrownBy(
-            () -> bed.customers().onboard(
+            () -> bed.onboarding().submit(
                 OnboardingRequest.builder()
                     .account(CustomerFixtures.account("Bob", "Dupont").build())
                     .payment(payment)
@@ -84,7 +85,7 @@ class SecretsTest {
   void theValidationMessageOfAValidIbanBesideABadBicDoesNotEchoIt() {
     PaymentInfo payment = PaymentInfo.directDebit("M-1", LocalDate.parse("2026-01-02"), "BAD", SPACED_IBAN);
 
-    assertThatThrownBy(() -> bed.customers().preview(
+    assertThatThrownBy(() -> bed.onboarding().preview(
             OnboardingRequest.builder().account(CustomerFixtures.account("Bob", "Dupont").build()).payment(payment).build()))
         .isInstanceOfSatisfying(
             ValidationException.class,

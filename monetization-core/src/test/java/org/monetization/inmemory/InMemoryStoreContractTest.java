@@ -1,8 +1,10 @@
 package org.monetization.inmemory;
 
 import org.junit.jupiter.api.Nested;
+import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.spi.Store;
 
@@ -19,6 +21,22 @@ class InMemoryStoreContractTest {
 
   @Nested
   class Configuration extends ConfigurationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Catalog extends CatalogRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Subscriptions extends SubscriptionRepositoryContract {
     @Override
     protected Store newStore() {
       return InMemoryStore.create();

@@ -12,7 +12,7 @@ import org.monetization.customer.Contact;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerId;
 import org.monetization.customer.CustomerStatus;
-import org.monetization.customer.OnboardingRequest;
+import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.customer.PaymentInfo;
 
 /** Realistic, valid customer data for tests of every module. */

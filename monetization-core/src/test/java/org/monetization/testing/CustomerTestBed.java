@@ -11,6 +11,7 @@ import org.monetization.customer.Customer;
 import org.monetization.customer.Customers;
 import org.monetization.error.FieldError;
 import org.monetization.error.ValidationException;
+import org.monetization.onboarding.Onboarding;
 
 /**
  * A {@link Monetization} on an in-memory store and a {@link MutableClock} standing at {@link #START}, with
@@ -44,6 +45,10 @@ public final class CustomerTestBed {
     return monetization;
   }
 
+  public Onboarding onboarding() {
+    return monetization.onboarding();
+  }
+
   public Customers customers() {
     return monetization.customers();
   }
@@ -58,7 +63,7 @@ public final class CustomerTestBed {
 
   /** Onboards a valid customer paying by invoice (see {@link CustomerFixtures#onboarding}). */
   public Customer onboard(String firstName, String lastName) {
-    return customers().onboard(CustomerFixtures.onboarding(firstName, lastName));
+    return monetization.onboarding().submit(CustomerFixtures.onboarding(firstName, lastName)).customer();
   }
 
   /** Reads the current state and forgets the events recorded so far, before a command that must fail. */

@@ -1,11 +1,17 @@
 package org.monetization.testing;
 
+import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BillingProfileRepository;
+import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.PromotionRepository;
+import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
+import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
 
-/** A {@link Store} that uses another store's transactions and configuration with a substitute customer repository. */
+/** A {@link Store} that forwards to another store, with a substitute customer repository. */
 public final class ForwardingStore implements Store {
   private final Store delegate;
   private final CustomerRepository customers;
@@ -34,5 +40,35 @@ public final class ForwardingStore implements Store {
   @Override
   public ConfigurationRepository configuration() {
     return delegate.configuration();
+  }
+
+  @Override
+  public CatalogRepository catalog() {
+    return delegate.catalog();
+  }
+
+  @Override
+  public BillingProfileRepository billingProfiles() {
+    return delegate.billingProfiles();
+  }
+
+  @Override
+  public BalanceGroupRepository balanceGroups() {
+    return delegate.balanceGroups();
+  }
+
+  @Override
+  public SubscriptionRepository subscriptions() {
+    return delegate.subscriptions();
+  }
+
+  @Override
+  public ServiceRepository services() {
+    return delegate.services();
+  }
+
+  @Override
+  public PromotionRepository promotions() {
+    return delegate.promotions();
   }
 }

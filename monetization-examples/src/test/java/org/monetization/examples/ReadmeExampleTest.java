@@ -23,7 +23,7 @@ import org.monetization.customer.CustomerId;
 import org.monetization.customer.CustomerStatus;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.ExportFormat;
-import org.monetization.customer.OnboardingRequest;
+import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.customer.PaymentMethod;
 import org.monetization.inmemory.InMemoryStore;
@@ -51,7 +51,7 @@ class ReadmeExampleTest {
         .build();
     monetization.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
 
-    Customer alice = monetization.customers().onboard(OnboardingRequest.builder()
+    Customer alice = monetization.onboarding().submit(OnboardingRequest.builder()
         .account(AccountInfo.builder()
             .firstName("Alice").lastName("Martin").email("alice.martin@example.com")
             .phone("+33 6 12 34 56 78").customerType("RESIDENTIAL")
@@ -59,7 +59,7 @@ class ReadmeExampleTest {
             .build())
         .payment(PaymentInfo.directDebit(
             "MANDATE-0001", LocalDate.of(2025, 9, 1), "COBADEFFXXX", "DE89370400440532013000"))
-        .build());
+        .build()).customer();
 
     Page<CustomerSummary> inParis = monetization.customers()
         .list(CustomerFilter.builder().city("Paris").build(), PageRequest.first(20));
@@ -77,15 +77,12 @@ class ReadmeExampleTest {
         .extracting(CustomerSummary::fullName, CustomerSummary::email)
         .containsExactly(tuple("Alice Martin", "alice.martin@example.com"));
     assertThat(csv.toString())
-        .isEqualTo("name,email,subscriptions,services\nAlice Martin,alice.martin@example.com,0,0\n");
+        .isEqualTo("name,email,subscriptions,services\r\nAlice Martin,alice.martin@example.com,0,0\r\n");
   }
 
   @Test
   void readmeShowsExactlyTheTestedExample() throws IOException {
     Path readme = Path.of("../README.md");
-    if (!Files.exists(readme)) {
-      readme = Path.of("../README-draft.md");
-    }
 
     assertThat(readmeExample(Files.readAllLines(readme, UTF_8)))
         .as("the code block after %s in %s; copy it from %s", README_ANCHOR, readme, SOURCE)

@@ -11,14 +11,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.monetization.error.MonetizationException;
+import org.monetization.jpa.internal.IdSequence;
+import org.monetization.jpa.internal.JpaBalanceGroupRepository;
+import org.monetization.jpa.internal.JpaBillingProfileRepository;
+import org.monetization.jpa.internal.JpaCatalogRepository;
 import org.monetization.jpa.internal.JpaConfigurationRepository;
 import org.monetization.jpa.internal.JpaCustomerRepository;
+import org.monetization.jpa.internal.JpaPromotionRepository;
+import org.monetization.jpa.internal.JpaServiceRepository;
+import org.monetization.jpa.internal.JpaSubscriptionRepository;
 import org.monetization.jpa.internal.JpaTransactions;
 import org.monetization.jpa.internal.PersistenceUnit;
 import org.monetization.jpa.internal.SchemaMigration;
+import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BillingProfileRepository;
+import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.PromotionRepository;
+import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
+import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,14 +71,33 @@ public final class JpaStore implements Store, AutoCloseable {
   private final JpaTransactions transactions;
   private final JpaCustomerRepository customers;
   private final JpaConfigurationRepository configuration;
+  private final JpaCatalogRepository catalog;
+  private final JpaBillingProfileRepository billingProfiles;
+  private final JpaBalanceGroupRepository balanceGroups;
+  private final JpaSubscriptionRepository subscriptions;
+  private final JpaServiceRepository services;
+  private final JpaPromotionRepository promotions;
   private final List<AutoCloseable> owned;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private JpaStore(EntityManagerFactory entityManagerFactory, List<AutoCloseable> owned) {
     this.transactions = new JpaTransactions(entityManagerFactory);
     this.customers =
-        new JpaCustomerRepository(transactions, PersistenceUnit.nextCustomerIdSql(entityManagerFactory));
+        new JpaCustomerRepository(
+            transactions, IdSequence.of(entityManagerFactory, JpaCustomerRepository.SEQUENCE));
     this.configuration = new JpaConfigurationRepository(transactions);
+    this.catalog = new JpaCatalogRepository(transactions);
+    this.billingProfiles =
+        new JpaBillingProfileRepository(
+            transactions, IdSequence.of(entityManagerFactory, JpaBillingProfileRepository.SEQUENCE));
+    this.balanceGroups =
+        new JpaBalanceGroupRepository(
+            transactions, IdSequence.of(entityManagerFactory, JpaBalanceGroupRepository.SEQUENCE));
+    this.subscriptions =
+        new JpaSubscriptionRepository(
+            transactions, IdSequence.of(entityManagerFactory, JpaSubscriptionRepository.SEQUENCE));
+    this.services = new JpaServiceRepository(transactions);
+    this.promotions = new JpaPromotionRepository(transactions);
     this.owned = List.copyOf(owned);
   }
 
@@ -205,6 +237,36 @@ public final class JpaStore implements Store, AutoCloseable {
   @Override
   public ConfigurationRepository configuration() {
     return configuration;
+  }
+
+  @Override
+  public CatalogRepository catalog() {
+    return catalog;
+  }
+
+  @Override
+  public BillingProfileRepository billingProfiles() {
+    return billingProfiles;
+  }
+
+  @Override
+  public BalanceGroupRepository balanceGroups() {
+    return balanceGroups;
+  }
+
+  @Override
+  public SubscriptionRepository subscriptions() {
+    return subscriptions;
+  }
+
+  @Override
+  public ServiceRepository services() {
+    return services;
+  }
+
+  @Override
+  public PromotionRepository promotions() {
+    return promotions;
   }
 
   /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
+import org.monetization.balance.BalanceGroupId;
 import org.monetization.config.CustomerType;
 import org.monetization.customer.Address;
 import org.monetization.customer.Contact;
@@ -29,14 +30,25 @@ import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.error.ConflictException;
 import org.monetization.error.MonetizationException;
+import org.monetization.error.ValidationException;
+import org.monetization.inmemory.InMemoryStore;
+import org.monetization.onboarding.OnboardingResult;
 import org.monetization.paging.PageRequest;
 import org.monetization.spi.Store;
+import org.monetization.subscription.PendingCharge;
+import org.monetization.subscription.Subscription;
+import org.monetization.subscription.SubscriptionId;
+import org.monetization.subscription.SubscriptionStatus;
+import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
+import org.monetization.testing.MutableClock;
 
 /**
  * What the JPA store must do beyond the storage contract: lose no update when threads race through the
- * SDK's facade, detect stale writes between real database transactions, match filter text literally on
- * every database, and translate storage failures. Runs on each test database.
+ * SDK's facade, let the database's keys decide races for a service identifier, read back every aggregate
+ * of a subscriber's life as the commands returned it, detect stale writes between real database
+ * transactions, match filter text literally on every database, and translate storage failures. Runs on
+ * each test database.
  */
 abstract class JpaAdapterBehaviour {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -58,7 +70,8 @@ abstract class JpaAdapterBehaviour {
   @Test
   void threadsRacingThroughTheFacadeLoseNoUpdate() throws Exception {
     Monetization monetization = monetization(store, Monetization.Builder.DEFAULT_MAX_ATTEMPTS);
-    CustomerId id = monetization.customers().onboard(CustomerFixtures.onboarding("Ada", "Lovelace")).id();
+    CustomerId id =
+        monetization.onboarding().submit(CustomerFixtures.onboarding("Ada", "Lovelace")).customer().id();
     int threads = 4;
     int perThread = 3;
     CountDownLatch start = new CountDownLatch(1);
@@ -100,7 +113,8 @@ abstract class JpaAdapterBehaviour {
 
   @Test
   void whenTwoCommandsReadTheSameVersionTheLoserRetriesAndBothChangesSurvive() throws Exception {
-    CustomerId id = monetization(store, 5).customers().onboard(CustomerFixtures.onboarding("Ada", "Lovelace")).id();
+    CustomerId id = monetization(store, 5).onboarding()
+        .submit(CustomerFixtures.onboarding("Ada", "Lovelace")).customer().id();
     Monetization racing = monetization(new RendezvousStore(store, 2), 5);
 
     List<Object> outcomes = race(
@@ -115,7 +129,8 @@ abstract class JpaAdapterBehaviour {
 
   @Test
   void withoutRetriesTheLoserGetsAConflictAndTheWinnerKeepsItsChange() throws Exception {
-    CustomerId id = monetization(store, 1).customers().onboard(CustomerFixtures.onboarding("Ada", "Lovelace")).id();
+    CustomerId id = monetization(store, 1).onboarding()
+        .submit(CustomerFixtures.onboarding("Ada", "Lovelace")).customer().id();
     Monetization racing = monetization(new RendezvousStore(store, 2), 1);
 
     List<Object> outcomes = race(
@@ -163,6 +178,99 @@ abstract class JpaAdapterBehaviour {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void twoOnboardingsRacingForOneServiceIdentifierLeaveExactlyOneCustomerWithThatService() throws Exception {
+    MutableClock clock = MutableClock.at(MobileOperator.OPENING);
+    MobileOperator.sdk(store, clock).catalog().publish(CatalogFixtures.mobileWithUpgrade());
+    // Both commands check that the identifier is free and ask for the service's insert before either goes
+    // on to commit: the database's primary key on the identifier has to decide.
+    Monetization racing = MobileOperator.sdk(new RendezvousStore(store, 2), clock);
+    String line = "+33699999999";
+
+    List<Object> outcomes = race(
+        () -> racing.onboarding().submit(MobileOperator.subscriber("Left", line, List.of("WELCOME5"))),
+        () -> racing.onboarding().submit(MobileOperator.subscriber("Right", line, List.of("WELCOME5"))));
+
+    OnboardingResult winner = (OnboardingResult) assertThat(outcomes)
+        .filteredOn(OnboardingResult.class::isInstance).singleElement().actual();
+    assertThat(outcomes).filteredOn(outcome -> !(outcome instanceof OnboardingResult)).singleElement()
+        .isInstanceOfAny(ValidationException.class, ConflictException.class);
+    assertThat(database().rows(store, "mon_customer")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_service")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_service WHERE identifier = '" + line + "'")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_subscription")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_billing_profile")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_balance_group")).isEqualTo(1);
+    assertThat(store.promotions().redemptions("WELCOME5")).isEqualTo(1);
+    assertThat(store.customers().find(winner.customer().id())).contains(winner.customer());
+    assertThat(store.subscriptions().find(winner.subscription().id())).contains(winner.subscription());
+    assertThat(store.services().find(line)).hasValueSatisfying(service -> {
+      assertThat(service.customerId()).isEqualTo(winner.customer().id());
+      assertThat(service.subscriptionId()).isEqualTo(winner.subscription().id());
+    });
+  }
+
+  @Test
+  void aSubscribersLifeReadsBackAsEveryCommandReturnedItAndAsTheInMemoryStoreLivesIt() {
+    MutableClock clock = MutableClock.at(MobileOperator.OPENING);
+    SubscriberLife onJpa = SubscriberLife.live(MobileOperator.sdk(store, clock), clock);
+
+    MutableClock sameTime = MutableClock.at(MobileOperator.OPENING);
+    SubscriberLife inMemory = SubscriberLife.live(MobileOperator.sdk(InMemoryStore.create(), sameTime), sameTime);
+
+    assertThat(onJpa).isEqualTo(inMemory);
+    assertThat(onJpa.couponRedemptions()).isEqualTo(1);
+    assertThat(onJpa.voucherRedemptions()).isEqualTo(1);
+  }
+
+  @Test
+  void aRedemptionNumberTakenByAnotherOpenTransactionIsAConcurrentUpdateOnceThatOneCommits() throws Exception {
+    SubscriptionId subscription = new SubscriptionId(1);
+    CountDownLatch firstRedeemed = new CountDownLatch(1);
+    CountDownLatch commitFirst = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> first = pool.submit(() -> tx(() -> {
+        store.promotions().redeem("LAST-ONE", 1, subscription, T0);
+        firstRedeemed.countDown();
+        await(commitFirst);
+        return null;
+      }));
+      assertThat(firstRedeemed.await(10, TimeUnit.SECONDS)).isTrue();
+      // The second insert of the same (code, number) waits for the first transaction's row, and fails
+      // once it commits: inside redeem, not at the second transaction's commit.
+      Future<Object> second = pool.submit(() -> tx(() -> {
+        store.promotions().redeem("LAST-ONE", 1, subscription, T0.plusSeconds(1));
+        return null;
+      }));
+      Thread.sleep(200);
+      commitFirst.countDown();
+
+      first.get(20, TimeUnit.SECONDS);
+      assertThatThrownBy(() -> second.get(20, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.CONCURRENT_UPDATE));
+      assertThat(store.promotions().redemptions("LAST-ONE")).isEqualTo(1);
+    } finally {
+      commitFirst.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anAmountTheDecimalColumnsCannotHoldIsRefusedNotRounded() {
+    Customer customer = insert("Tiny", "Amount");
+    Subscription tiny = new Subscription(tx(() -> store.subscriptions().nextId()), customer.id(),
+        new BalanceGroupId(1), "MOBILE_S", 1, SubscriptionStatus.ACTIVE, T0, null, List.of(), List.of(),
+        List.of(new PendingCharge("Thirteen decimals", CatalogFixtures.eur("0.0000000000001"), T0)), 0);
+
+    assertThatThrownBy(() -> tx(() -> store.subscriptions().insert(tiny)))
+        .isExactlyInstanceOf(MonetizationException.class)
+        .hasMessageStartingWith("storage failure");
+    assertThat(store.subscriptions().find(tiny.id())).isEmpty();
   }
 
   @Test

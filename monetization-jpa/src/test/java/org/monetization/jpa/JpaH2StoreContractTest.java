@@ -1,8 +1,10 @@
 package org.monetization.jpa;
 
 import org.junit.jupiter.api.Nested;
+import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.spi.Store;
 
@@ -41,6 +43,32 @@ class JpaH2StoreContractTest {
 
   @Nested
   class Transactions extends TransactionContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class Catalog extends CatalogRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class Subscriptions extends SubscriptionRepositoryContract {
     @Override
     protected Store newStore() {
       return DATABASE.open();

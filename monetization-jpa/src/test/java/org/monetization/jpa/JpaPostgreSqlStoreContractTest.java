@@ -2,8 +2,10 @@ package org.monetization.jpa;
 
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.Nested;
+import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.spi.Store;
 
@@ -43,6 +45,32 @@ class JpaPostgreSqlStoreContractTest {
 
   @Nested
   class Transactions extends TransactionContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class Catalog extends CatalogRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class Subscriptions extends SubscriptionRepositoryContract {
     @Override
     protected Store newStore() {
       return DATABASE.open();

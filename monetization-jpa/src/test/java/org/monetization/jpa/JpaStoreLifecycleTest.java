@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
@@ -18,10 +21,17 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
+import org.monetization.balance.BalanceGroup;
+import org.monetization.billing.BillingCalendar;
+import org.monetization.billing.BillingProfile;
+import org.monetization.catalog.ProductType;
+import org.monetization.catalog.PublishedCatalog;
 import org.monetization.config.AttributeTarget;
 import org.monetization.config.AttributeType;
+import org.monetization.config.BillingInterval;
 import org.monetization.config.CustomAttributeDefinition;
 import org.monetization.config.CustomerType;
+import org.monetization.config.PaymentType;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerFilter;
 import org.monetization.customer.CustomerId;
@@ -30,11 +40,23 @@ import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.error.MonetizationException;
 import org.monetization.paging.PageRequest;
+import org.monetization.spi.Store;
+import org.monetization.subscription.PendingCharge;
+import org.monetization.subscription.ProductStatus;
+import org.monetization.subscription.ProvisionedService;
+import org.monetization.subscription.ServiceStatus;
+import org.monetization.subscription.SubscribedProduct;
+import org.monetization.subscription.Subscription;
+import org.monetization.subscription.SubscriptionId;
+import org.monetization.subscription.SubscriptionStatus;
+import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
+import org.monetization.time.Validity;
 
 /**
- * How a JPA store starts, survives a restart and stops, on H2: the store that owns its pool and factory,
- * and the store over a host's factory.
+ * How a JPA store starts, survives a restart (every aggregate: customers, configuration, catalogs, billing
+ * profiles, balance groups, subscriptions, services, redemptions) and stops, on H2: the store that owns
+ * its pool and factory, and the store over a host's factory.
  */
 class JpaStoreLifecycleTest {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -50,6 +72,12 @@ class JpaStoreLifecycleTest {
             .withPrintedOnInvoice(true));
     List<Customer> written;
     CustomerId lastId;
+    Billing billing;
+    Subscription subscription;
+    ProvisionedService line;
+    ProvisionedService box;
+    List<PublishedCatalog> catalogs;
+    SubscriptionId lastSubscriptionId;
     try (JpaStore store = JpaStore.connect(url, "sa", "")) {
       List<Customer> inserted = store.transactions().inTransaction(() -> {
         types.forEach(store.configuration()::insertCustomerType);
@@ -66,6 +94,30 @@ class JpaStoreLifecycleTest {
           inserted.get(2).withStatus(CustomerStatus.CLOSED, T0.plusSeconds(3600))));
       written = List.of(inserted.get(0), inserted.get(1), closedNow);
       lastId = store.transactions().inTransaction(() -> store.customers().nextId());
+
+      catalogs = List.of(new PublishedCatalog(1, T0, CatalogFixtures.mobile()),
+          new PublishedCatalog(2, T0.plusSeconds(60), CatalogFixtures.mobileWithUpgrade()));
+      store.transactions().inTransaction(() -> {
+        catalogs.forEach(store.catalog()::insert);
+        return null;
+      });
+      billing = store.transactions().inTransaction(() -> Billing.of(store, written.get(0).id()));
+      Subscription inserted0 = store.transactions().inTransaction(() ->
+          store.subscriptions().insert(subscription(store.subscriptions().nextId(), written.get(0).id(), billing)));
+      line = store.transactions().inTransaction(() -> store.services().insert(new ProvisionedService("+33612345678",
+          inserted0.id(), written.get(0).id(), Map.of("VOICE", 1, "DATA", 2), Validity.from(T0),
+          ServiceStatus.ACTIVE, List.of("IMEI-356938035643809"), List.of("MSC-PARIS-1", "GGSN-2"), 0)));
+      ProvisionedService boxInserted = store.transactions().inTransaction(() -> {
+        store.promotions().redeem("WELCOME5", 1, inserted0.id(), T0);
+        return store.services().insert(new ProvisionedService("1700000000000", inserted0.id(),
+            written.get(0).id(), Map.of("SMS", 3), Validity.from(T0), ServiceStatus.ACTIVE, List.of(), List.of(), 0));
+      });
+      // Updated once, so that the restart must keep the versions and the changed child rows too.
+      subscription = store.transactions().inTransaction(() -> store.subscriptions().update(
+          inserted0.with(inserted0.products(), List.of("WELCOME5", "SPRING10"), inserted0.pendingCharges())));
+      box = store.transactions().inTransaction(() -> store.services().update(boxInserted.with(
+          Validity.between(T0, T0.plusSeconds(86_400)), ServiceStatus.INACTIVE, List.of("CPE-9"), List.of("SMSC-1"))));
+      lastSubscriptionId = store.transactions().inTransaction(() -> store.subscriptions().nextId());
     }
 
     try (JpaStore reopened = JpaStore.connect(url, "sa", "")) {
@@ -80,8 +132,63 @@ class JpaStoreLifecycleTest {
       assertThat(reopened.configuration().attributes(AttributeTarget.CUSTOMER)).isEqualTo(attributes);
       assertThat(reopened.transactions().inTransaction(() -> reopened.customers().nextId()).value())
           .isGreaterThan(lastId.value());
+
+      assertThat(reopened.catalog().current()).contains(catalogs.get(1));
+      assertThat(reopened.catalog().find(1)).contains(catalogs.get(0));
+      assertThat(reopened.billingProfiles().ofCustomer(written.get(0).id())).containsExactly(billing.profile());
+      assertThat(reopened.balanceGroups().ofCustomer(written.get(0).id())).containsExactly(billing.group());
+      assertThat(reopened.subscriptions().find(subscription.id())).contains(subscription);
+      assertThat(subscription.version()).isEqualTo(1);
+      assertThat(reopened.subscriptions().ofCustomer(written.get(0).id())).containsExactly(subscription);
+      assertThat(reopened.services().find(line.identifier())).contains(line);
+      // By identifier: "+" sorts before "1".
+      assertThat(reopened.services().ofSubscription(subscription.id())).containsExactly(line, box);
+      assertThat(reopened.promotions().redemptions("WELCOME5")).isEqualTo(1);
+      assertThat(reopened.transactions().inTransaction(() -> reopened.subscriptions().nextId()).value())
+          .isGreaterThan(lastSubscriptionId.value());
+      assertThat(reopened.transactions().inTransaction(() -> reopened.billingProfiles().nextId()).value())
+          .isGreaterThan(billing.profile().id().value());
+      assertThat(reopened.transactions().inTransaction(() -> reopened.balanceGroups().nextId()).value())
+          .isGreaterThan(billing.group().id().value());
     }
-    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(1);
+    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(2);
+  }
+
+  /** A customer's billing profile and balance group. */
+  private record Billing(BillingProfile profile, BalanceGroup group) {
+    static Billing of(Store store, CustomerId customer) {
+      BillingProfile profile = new BillingProfile(store.billingProfiles().nextId(), customer, "Main",
+          PaymentType.PREPAID, CatalogFixtures.EUR,
+          new BillingCalendar(BillingInterval.QUARTERLY, 29, ZoneId.of("America/Sao_Paulo")),
+          T0.plusNanos(123_456_000), Validity.between(T0, T0.plusSeconds(86_400 * 366)));
+      store.billingProfiles().insert(profile);
+      BalanceGroup group = new BalanceGroup(store.balanceGroups().nextId(), customer, profile.id(), "Main",
+          Validity.from(T0));
+      store.balanceGroups().insert(group);
+      return new Billing(profile, group);
+    }
+  }
+
+  /** A subscription with every kind of product line, a coupon and charges with four-decimal amounts. */
+  private static Subscription subscription(SubscriptionId id, CustomerId customer, Billing billing) {
+    return new Subscription(id, customer, billing.group().id(), "MOBILE_L", 2, SubscriptionStatus.ACTIVE, T0, null,
+        List.of(
+            new SubscribedProduct(1, "MOBILE_L_BASE", "VOICE", ProductType.SERVICE, false, BigDecimal.ONE, null, null,
+                Validity.from(T0), ProductStatus.ACTIVE, "+33612345678"),
+            new SubscribedProduct(2, "MOBILE_L_BASE", "DATA", ProductType.SERVICE, false, BigDecimal.ONE, null, null,
+                Validity.from(T0), ProductStatus.ACTIVE, "+33612345678"),
+            new SubscribedProduct(3, "MOBILE_L_BASE", "SMS", ProductType.SERVICE, false, BigDecimal.ONE, null, null,
+                Validity.from(T0), ProductStatus.ACTIVE, "1700000000000"),
+            new SubscribedProduct(4, "MOBILE_L_BASE", "MONTHLY_FEE", ProductType.RECURRING, false,
+                new BigDecimal("1.250"), CatalogFixtures.eur("29.99"), CatalogFixtures.eur("37.49"),
+                Validity.between(T0, T0.plusSeconds(3600)), ProductStatus.CANCELLED, null),
+            new SubscribedProduct(5, "ROAMING_EU", "ROAMING_DATA", ProductType.ALLOWANCE, true,
+                new BigDecimal("2E+3"), null, null, Validity.from(T0), ProductStatus.ACTIVE, null)),
+        List.of("WELCOME5"),
+        List.of(new PendingCharge("Activation", CatalogFixtures.eur("10.00"), T0),
+            new PendingCharge("MONTHLY_FEE (unused until 2026-04-01T00:00:00Z)", CatalogFixtures.eur("-3.3333"),
+                T0.plusSeconds(60))),
+        0);
   }
 
   @Test
@@ -99,7 +206,8 @@ class JpaStoreLifecycleTest {
       JpaStore store = JpaStore.create(host);
       Monetization monetization = Monetization.builder().store(store).build();
       monetization.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
-      Customer onboarded = monetization.customers().onboard(CustomerFixtures.onboarding("Grace", "Hopper"));
+      Customer onboarded =
+          monetization.onboarding().submit(CustomerFixtures.onboarding("Grace", "Hopper")).customer();
       store.close();
 
       assertThat(host.isOpen()).isTrue();
@@ -141,6 +249,8 @@ class JpaStoreLifecycleTest {
         assertThat(versions.getString("type")).isEqualTo("BASELINE");
         assertThat(versions.next()).isTrue();
         assertThat(versions.getString("version")).isEqualTo("1");
+        assertThat(versions.next()).isTrue();
+        assertThat(versions.getString("version")).isEqualTo("2");
         assertThat(versions.next()).as("the second migrate applies nothing").isFalse();
       }
       try (JpaStore store = JpaStore.connect(dataSource)) {

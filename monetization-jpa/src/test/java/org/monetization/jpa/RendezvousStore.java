@@ -14,15 +14,33 @@ import org.monetization.customer.CustomerId;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
+import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BillingProfileRepository;
+import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.PromotionRepository;
+import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
+import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
+import org.monetization.subscription.ProvisionedService;
+import org.monetization.subscription.SubscriptionId;
 
 /**
- * A store that makes a race certain instead of likely: the first {@code find} of each of {@code parties}
- * threads waits until all of them have read, so that they all hold the same version before any of them
- * writes. Later reads (the retries) pass straight through. Everything else is the wrapped store's.
+ * A store that makes a race certain instead of likely. Each of {@code parties} threads waits for the
+ * others the first time it gets to one of two points, so that they all stand at the same place before
+ * any of them goes on:
+ *
+ * <ul>
+ *   <li>after its first {@code find} of a customer: they all hold the same version before any of them
+ *       writes;
+ *   <li>after its first {@code insert} of a service: they have all checked that the identifier was free
+ *       and asked for its insert, so the database's unique key, not a read, decides who gets it.
+ * </ul>
+ *
+ * <p>Later calls (the retries) pass straight through. Everything else, the other repositories included,
+ * is the wrapped store's.
  */
 final class RendezvousStore implements Store {
   private final Store store;
@@ -45,20 +63,66 @@ final class RendezvousStore implements Store {
   }
 
   @Override
+  public CatalogRepository catalog() {
+    return store.catalog();
+  }
+
+  @Override
+  public BillingProfileRepository billingProfiles() {
+    return store.billingProfiles();
+  }
+
+  @Override
+  public BalanceGroupRepository balanceGroups() {
+    return store.balanceGroups();
+  }
+
+  @Override
+  public SubscriptionRepository subscriptions() {
+    return store.subscriptions();
+  }
+
+  @Override
+  public ServiceRepository services() {
+    ServiceRepository services = store.services();
+    return new ServiceRepository() {
+      @Override
+      public ProvisionedService insert(ProvisionedService service) {
+        ProvisionedService inserted = services.insert(service);
+        meetOnce();
+        return inserted;
+      }
+
+      @Override
+      public ProvisionedService update(ProvisionedService service) {
+        return services.update(service);
+      }
+
+      @Override
+      public Optional<ProvisionedService> find(String identifier) {
+        return services.find(identifier);
+      }
+
+      @Override
+      public List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId) {
+        return services.ofSubscription(subscriptionId);
+      }
+    };
+  }
+
+  @Override
+  public PromotionRepository promotions() {
+    return store.promotions();
+  }
+
+  @Override
   public CustomerRepository customers() {
     CustomerRepository customers = store.customers();
     return new CustomerRepository() {
       @Override
       public Optional<Customer> find(CustomerId id) {
         Optional<Customer> found = customers.find(id);
-        if (!met.get()) {
-          met.set(true);
-          try {
-            barrier.await(10, TimeUnit.SECONDS);
-          } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-            throw new IllegalStateException("the racing threads did not meet", e);
-          }
-        }
+        meetOnce();
         return found;
       }
 
@@ -102,5 +166,17 @@ final class RendezvousStore implements Store {
         return customers.count();
       }
     };
+  }
+
+  /** Waits for the other threads, the first time the calling thread gets here. */
+  private void meetOnce() {
+    if (!met.get()) {
+      met.set(true);
+      try {
+        barrier.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+        throw new IllegalStateException("the racing threads did not meet", e);
+      }
+    }
   }
 }

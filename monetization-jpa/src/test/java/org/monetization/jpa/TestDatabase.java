@@ -2,6 +2,7 @@ package org.monetization.jpa;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -18,13 +19,17 @@ abstract class TestDatabase {
   /** The system property listing the servers to test on, e.g. {@code postgresql,mariadb}. */
   static final String SERVERS_PROPERTY = "monetization.test.databases";
 
-  private final Map<Store, String> schemas = new ConcurrentHashMap<>();
+  /** The schema of an open store, and the JDBC URL of connections that use it. */
+  private record Opened(String schema, String url) {}
+
+  private final Map<Store, Opened> opened = new ConcurrentHashMap<>();
 
   /** Returns a store over a new, empty, migrated schema. */
   final JpaStore open() {
     String schema = "mon_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    JpaStore store = JpaStore.connect(createSchema(schema), user(), password());
-    schemas.put(store, schema);
+    String url = createSchema(schema);
+    JpaStore store = JpaStore.connect(url, user(), password());
+    opened.put(store, new Opened(schema, url));
     return store;
   }
 
@@ -34,9 +39,31 @@ abstract class TestDatabase {
       return; // open() failed; the test reports why
     }
     ((JpaStore) store).close();
-    String schema = schemas.remove(store);
+    Opened schema = opened.remove(store);
     if (schema != null) {
-      dropSchema(schema);
+      dropSchema(schema.schema());
+    }
+  }
+
+  /**
+   * Counts the rows of a table, or of those that match a condition, in the schema of a store that
+   * {@link #open()} returned: what the database holds, whatever the repositories can find.
+   *
+   * @param store the store
+   * @param tableAndCondition the table, optionally followed by a WHERE clause
+   */
+  final long rows(Store store, String tableAndCondition) {
+    Opened schema = opened.get(store);
+    if (schema == null) {
+      throw new IllegalArgumentException("not a store of this test database: " + store);
+    }
+    try (Connection connection = DriverManager.getConnection(schema.url(), user(), password());
+        Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + tableAndCondition)) {
+      count.next();
+      return count.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("counting failed: " + tableAndCondition, e);
     }
   }
 

@@ -24,6 +24,11 @@ import org.monetization.spi.CustomerRepository;
 /**
  * Streams the customer list as CSV or tab-separated text (CUS-3): reads the repository in keyset chunks
  * and writes each row as it goes, so memory stays bounded by one chunk whatever the list's size.
+ *
+ * <p>CSV lines end with CRLF as RFC 4180 says; the tab-separated variant, meant for a terminal or a
+ * clipboard, ends lines with LF. Both are opened in spreadsheets, so a text cell that starts with
+ * {@code =}, {@code +}, {@code -}, {@code @} or a tab is prefixed with an apostrophe: a customer named
+ * {@code =HYPERLINK(...)} must not become a formula on the operator's machine (OWASP CSV injection).
  */
 final class CustomerExport {
   private static final CsvMapper MAPPER = createMapper();
@@ -34,8 +39,9 @@ final class CustomerExport {
           .addNumberColumn("subscriptions")
           .addNumberColumn("services")
           .setUseHeader(true)
+          .setLineSeparator("\r\n")
           .build();
-  private static final CsvSchema TSV = CSV.withColumnSeparator('\t');
+  private static final CsvSchema TSV = CSV.withColumnSeparator('\t').withLineSeparator("\n");
 
   private final CustomerRepository customers;
   private final int chunkSize;
@@ -82,10 +88,18 @@ final class CustomerExport {
   private static List<Object> row(Customer customer) {
     String email = customer.account().email();
     return Arrays.asList(
-        customer.fullName(),
-        email == null ? "" : email,
+        inert(customer.fullName()),
+        email == null ? "" : inert(email),
         customer.subscriptionCount(),
         customer.serviceCount());
+  }
+
+  /** Keeps a spreadsheet from reading the text as a formula. */
+  static String inert(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 
   private static CsvMapper createMapper() {

@@ -22,14 +22,12 @@ import org.monetization.customer.Contact;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerEvent;
 import org.monetization.customer.CustomerFilter;
+import org.monetization.customer.CustomerRules;
 import org.monetization.customer.CustomerId;
 import org.monetization.customer.CustomerStatus;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.Customers;
 import org.monetization.customer.ExportFormat;
-import org.monetization.customer.OnboardingRequest;
-import org.monetization.customer.OnboardingSummary;
-import org.monetization.customer.PaymentDetails;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.customer.PurgeReport;
 import org.monetization.error.ConflictException;
@@ -40,7 +38,6 @@ import org.monetization.event.DomainEvent;
 import org.monetization.internal.CommandRunner;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
-import org.monetization.spi.CustomerRepository;
 import org.monetization.spi.Store;
 
 /**
@@ -56,7 +53,6 @@ public final class CustomerService implements Customers {
   private final Configuration configuration;
   private final Clock clock;
   private final Duration closedAccountRetention;
-  private final OnboardingReferences references = OnboardingReferences.NONE;
 
   /**
    * Creates the service.
@@ -81,79 +77,6 @@ public final class CustomerService implements Customers {
   }
 
   @Override
-  public Customer onboard(OnboardingRequest request) {
-    return runner.run(
-        events -> {
-          OnboardingSummary summary = validate(request);
-          CustomerRepository customers = store.customers();
-          Customer customer =
-              customers.insert(
-                  new Customer(
-                      customers.nextId(),
-                      summary.account(),
-                      summary.payment(),
-                      summary.contacts(),
-                      summary.status(),
-                      summary.createdAt(),
-                      null,
-                      0,
-                      0,
-                      0));
-          events.add(new CustomerEvent.Onboarded(customer.id(), summary.createdAt()));
-          return customer;
-        });
-  }
-
-  @Override
-  public OnboardingSummary preview(OnboardingRequest request) {
-    return validate(request);
-  }
-
-  private OnboardingSummary validate(OnboardingRequest request) {
-    FieldErrors errors = new FieldErrors();
-    Instant now = clock.instant();
-    CustomerValidation.account(
-        request.account(), "account", errors, this::customerTypeExists, customerSchema());
-    CustomerValidation.payment(request.payment(), "payment", errors, now);
-    CustomerValidation.contacts(request.contacts(), "contacts", errors);
-    OnboardingValidation.sharing(request.sharing(), references, errors);
-    OnboardingValidation.hierarchy(request.hierarchy(), references, errors);
-    OnboardingValidation.subscription(request.subscription(), references, errors);
-    errors.throwIfAny();
-    AccountInfo account = requireNonNull(request.account());
-    List<Contact> contacts =
-        request.contacts().isEmpty() ? List.of(primaryContact(account)) : request.contacts();
-    return new OnboardingSummary(
-        account, normalise(requireNonNull(request.payment())), contacts, CustomerStatus.ACTIVE, now);
-  }
-
-  private static Contact primaryContact(AccountInfo account) {
-    return Contact.builder()
-        .label(OnboardingRequest.PRIMARY_CONTACT_LABEL)
-        .firstName(account.firstName())
-        .lastName(account.lastName())
-        .email(account.email())
-        .phone(account.phone())
-        .organisation(account.organisation())
-        .address(account.address())
-        .build();
-  }
-
-  /** Stores IBAN and BIC in their compact upper-case form, so equal accounts compare equal. */
-  private static PaymentInfo normalise(PaymentInfo payment) {
-    if (payment.details() instanceof PaymentDetails.DirectDebit debit) {
-      PaymentDetails.DirectDebit compact =
-          new PaymentDetails.DirectDebit(
-              debit.mandateId(),
-              debit.signatureDate(),
-              requireNonNull(debit.bic()).strip().toUpperCase(java.util.Locale.ROOT),
-              CustomerValidation.compactIban(requireNonNull(debit.iban())));
-      return new PaymentInfo(compact, payment.billingAddress(), payment.taxIds());
-    }
-    return payment;
-  }
-
-  @Override
   public Optional<Customer> find(CustomerId id) {
     return store.customers().find(id);
   }
@@ -167,7 +90,7 @@ public final class CustomerService implements Customers {
   public Customer editAccountInfo(
       CustomerId id, String customerType, Map<String, AttributeValue> customAttributes) {
     FieldErrors errors = new FieldErrors();
-    CustomerValidation.customerType(errors, "customerType", customerType, this::customerTypeExists);
+    CustomerRules.customerType(errors, "customerType", customerType, this::customerTypeExists);
     customerSchema().validate(customAttributes, "customAttributes", errors);
     errors.throwIfAny();
     return update(
@@ -191,9 +114,9 @@ public final class CustomerService implements Customers {
   @Override
   public Customer editPaymentInfo(CustomerId id, PaymentInfo payment) {
     FieldErrors errors = new FieldErrors();
-    CustomerValidation.payment(payment, "payment", errors, clock.instant());
+    CustomerRules.payment(payment, "payment", errors, clock.instant());
     errors.throwIfAny();
-    PaymentInfo normalised = normalise(payment);
+    PaymentInfo normalised = CustomerRules.normalise(payment);
     return update(
         id,
         (customer, events) -> {
@@ -205,7 +128,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer addTaxId(CustomerId id, String taxId) {
     FieldErrors errors = new FieldErrors();
-    CustomerValidation.taxId(errors, "taxId", taxId);
+    CustomerRules.taxId(errors, "taxId", taxId);
     errors.throwIfAny();
     return update(
         id,
@@ -236,7 +159,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer addContact(CustomerId id, Contact contact) {
     FieldErrors errors = new FieldErrors();
-    CustomerValidation.contact(contact, "contact", errors);
+    CustomerRules.contact(contact, "contact", errors);
     errors.throwIfAny();
     return update(
         id,
@@ -254,7 +177,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer editContact(CustomerId id, String label, Contact contact) {
     FieldErrors errors = new FieldErrors();
-    CustomerValidation.contact(contact, "contact", errors);
+    CustomerRules.contact(contact, "contact", errors);
     errors.throwIfAny();
     return update(
         id,
@@ -377,11 +300,12 @@ public final class CustomerService implements Customers {
             throw new ConflictException(
                 ConflictException.Reason.ILLEGAL_STATE, "customer " + id + " is closed");
           }
-          Customer changed = change.apply(current, events);
+          List<DomainEvent> recorded = new ArrayList<>();
+          Customer changed = change.apply(current, recorded);
           if (changed.equals(current)) {
-            events.clear(); // nothing changed, so there is nothing to publish
-            return current;
+            return current; // nothing changed, so nothing is stored or published
           }
+          events.addAll(recorded);
           return store.customers().update(changed);
         });
   }

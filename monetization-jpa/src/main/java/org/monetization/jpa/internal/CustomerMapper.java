@@ -1,7 +1,6 @@
 package org.monetization.jpa.internal;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.monetization.customer.AccountInfo;
@@ -26,13 +25,9 @@ final class CustomerMapper {
     return text.toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * Returns the instant as the database keeps it: to the microsecond, the finest precision PostgreSQL and
-   * MariaDB store. Truncating here, rather than letting the database round, keeps what was written and
-   * what is read back the same on every database, and never moves an instant past the next second.
-   */
+  /** Returns the instant as the database keeps it; see {@link StoredValues#instant}. */
   static Instant storable(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.MICROS);
+    return StoredValues.instant(instant);
   }
 
   /**

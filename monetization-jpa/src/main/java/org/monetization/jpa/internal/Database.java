@@ -9,25 +9,28 @@ import org.monetization.error.MonetizationException;
 
 /**
  * The databases the schema supports, each with the values of the migrations' placeholders: the type of an
- * instant column, and the options of a new table.
+ * instant column, the type of a text of any length, and the options of a new table.
  */
 enum Database {
-  H2("TIMESTAMP(6) WITH TIME ZONE", ""),
-  POSTGRESQL("TIMESTAMP(6) WITH TIME ZONE", ""),
+  H2("TIMESTAMP(6) WITH TIME ZONE", "CLOB", ""),
+  POSTGRESQL("TIMESTAMP(6) WITH TIME ZONE", "TEXT", ""),
   // DATETIME, not TIMESTAMP: MariaDB's TIMESTAMP ends in 2038 and may update itself on every row change.
-  MARIADB("DATETIME(6)", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
+  // LONGTEXT: TEXT holds 64 KB only.
+  MARIADB("DATETIME(6)", "LONGTEXT", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
 
   private final String timestampType;
+  private final String textType;
   private final String tableOptions;
 
-  Database(String timestampType, String tableOptions) {
+  Database(String timestampType, String textType, String tableOptions) {
     this.timestampType = timestampType;
+    this.textType = textType;
     this.tableOptions = tableOptions;
   }
 
   /** Returns the values of the migrations' placeholders on this database. */
   Map<String, String> placeholders() {
-    return Map.of("mon_timestamp", timestampType, "mon_table_options", tableOptions);
+    return Map.of("mon_timestamp", timestampType, "mon_text", textType, "mon_table_options", tableOptions);
   }
 
   /**

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,51 +26,26 @@ import org.monetization.spi.CustomerRepository;
  * {@link #update} return the customer as stored, which is what later reads return. Thread-safe.
  */
 public final class JpaCustomerRepository implements CustomerRepository {
-  private static final String SEQUENCE = "mon_customer_id_seq";
+  /** The sequence customer ids come from. */
+  public static final String SEQUENCE = "mon_customer_id_seq";
 
   private final JpaTransactions transactions;
-  private final String nextIdSql;
+  private final IdSequence ids;
 
   /**
    * Creates the repository.
    *
    * @param transactions the store's transaction boundary
-   * @param nextIdSql the statement that returns the next value of {@code mon_customer_id_seq} in the
-   *     database's dialect; see {@link #nextIdSql(org.hibernate.dialect.Dialect)}
+   * @param ids the sequence {@value #SEQUENCE}
    */
-  public JpaCustomerRepository(JpaTransactions transactions, String nextIdSql) {
+  public JpaCustomerRepository(JpaTransactions transactions, IdSequence ids) {
     this.transactions = requireNonNull(transactions, "transactions");
-    this.nextIdSql = requireNonNull(nextIdSql, "nextIdSql");
-  }
-
-  /**
-   * Returns the statement that reads the next customer id in the given dialect.
-   *
-   * @param dialect the database's Hibernate dialect
-   * @return a select of the sequence's next value
-   * @throws IllegalArgumentException if the database has no sequences
-   */
-  public static String nextIdSql(org.hibernate.dialect.Dialect dialect) {
-    try {
-      return dialect.getSequenceSupport().getSequenceNextValString(SEQUENCE);
-    } catch (org.hibernate.MappingException e) {
-      throw new IllegalArgumentException("the JPA store needs a database with sequences: " + dialect, e);
-    }
+    this.ids = requireNonNull(ids, "ids");
   }
 
   @Override
   public CustomerId nextId() {
-    return transactions.read(
-        entityManager -> {
-          Number next =
-              (Number)
-                  entityManager
-                      .createNativeQuery(nextIdSql)
-                      // Reading the sequence must not flush the transaction's pending (batched) inserts.
-                      .setFlushMode(FlushModeType.COMMIT)
-                      .getSingleResult();
-          return CustomerId.of(next.longValue());
-        });
+    return CustomerId.of(ids.next(transactions));
   }
 
   @Override

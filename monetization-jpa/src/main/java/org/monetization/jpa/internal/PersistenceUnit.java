@@ -8,7 +8,6 @@ import jakarta.persistence.ValidationMode;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 
@@ -24,7 +23,16 @@ public final class PersistenceUnit {
   static final int JDBC_BATCH_SIZE = 50;
 
   private static final List<Class<?>> ENTITY_CLASSES =
-      List.of(CustomerEntity.class, CustomerTypeEntity.class, AttributeDefinitionEntity.class);
+      List.of(
+          CustomerEntity.class,
+          CustomerTypeEntity.class,
+          AttributeDefinitionEntity.class,
+          CatalogEntity.class,
+          BillingProfileEntity.class,
+          BalanceGroupEntity.class,
+          SubscriptionEntity.class,
+          ServiceEntity.class,
+          RedemptionEntity.class);
 
   private PersistenceUnit() {}
 
@@ -86,22 +94,5 @@ public final class PersistenceUnit {
   public static boolean logsDriverErrors(EntityManagerFactory entityManagerFactory) {
     Object setting = entityManagerFactory.getProperties().get(AvailableSettings.LOG_JDBC_ERRORS);
     return setting == null || !"false".equalsIgnoreCase(setting.toString());
-  }
-
-  /**
-   * Returns the statement that reads the next customer id on the factory's database.
-   *
-   * @param entityManagerFactory a Hibernate factory
-   * @return the select of the customer id sequence's next value
-   * @throws IllegalArgumentException if the factory is not Hibernate's, or its database has no sequences
-   */
-  public static String nextCustomerIdSql(EntityManagerFactory entityManagerFactory) {
-    SessionFactoryImplementor sessionFactory;
-    try {
-      sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
-    } catch (jakarta.persistence.PersistenceException e) {
-      throw new IllegalArgumentException("the JPA store needs Hibernate ORM as persistence provider", e);
-    }
-    return JpaCustomerRepository.nextIdSql(sessionFactory.getJdbcServices().getDialect());
   }
 }

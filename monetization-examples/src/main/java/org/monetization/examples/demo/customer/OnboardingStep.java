@@ -3,7 +3,7 @@ package org.monetization.examples.demo.customer;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerFilter;
 import org.monetization.customer.Customers;
-import org.monetization.customer.OnboardingRequest;
+import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.examples.demo.DemoContext;
 import org.monetization.examples.demo.DemoStep;
 import org.monetization.paging.PageRequest;
@@ -23,7 +23,7 @@ final class OnboardingStep implements DemoStep {
   public void run(DemoContext context) {
     Customers customers = context.monetization().customers();
     for (OnboardingRequest request : SampleCustomers.requests()) {
-      Customer customer = customers.onboard(request);
+      Customer customer = context.monetization().onboarding().submit(request).customer();
       context.say("%s", CustomerLines.describe(customer));
       context.say("     pays by %s", CustomerLines.payment(customer.payment()));
     }

@@ -14,7 +14,7 @@ import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerFilter;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.Customers;
-import org.monetization.customer.OnboardingRequest;
+import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;

@@ -6,7 +6,7 @@ import org.monetization.customer.AccountInfo;
 import org.monetization.customer.Address;
 import org.monetization.customer.CustomerFilter;
 import org.monetization.customer.Customers;
-import org.monetization.customer.OnboardingRequest;
+import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.error.FieldError;
 import org.monetization.error.ValidationException;
@@ -34,7 +34,8 @@ final class ValidationFailureStep implements DemoStep {
     PaymentInfo payment =
         PaymentInfo.directDebit("MND-FR-2099-0001", LocalDate.of(2099, 1, 1), "AGRIFRPPXXX", BAD_IBAN);
     try {
-      customers.onboard(OnboardingRequest.builder().account(badAccount()).payment(payment).build());
+      context.monetization().onboarding().submit(
+          OnboardingRequest.builder().account(badAccount()).payment(payment).build());
       throw new IllegalStateException("the SDK accepted an invalid onboarding request");
     } catch (ValidationException rejected) {
       context.say("Rejected with %d field errors:", rejected.errors().size());

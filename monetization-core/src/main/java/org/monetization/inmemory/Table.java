@@ -1,0 +1,62 @@
+package org.monetization.inmemory;
+
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import org.monetization.error.ConflictException;
+
+/**
+ * One table of the in-memory store: rows by key in key order, every write undoable by the store's
+ * transaction log, reads under its lock. Versioned rows get optimistic-lock checks on update.
+ */
+final class Table<K extends Comparable<K>, V> {
+  private final TransactionLog transactions;
+  private final String name;
+  private final NavigableMap<K, V> rows = new TreeMap<>();
+
+  Table(TransactionLog transactions, String name) {
+    this.transactions = transactions;
+    this.name = name;
+  }
+
+  Optional<V> find(K key) {
+    return transactions.read(() -> Optional.ofNullable(rows.get(key)));
+  }
+
+  List<V> select(Predicate<? super V> filter) {
+    return transactions.read(() -> rows.values().stream().filter(filter).toList());
+  }
+
+  Optional<V> last() {
+    return transactions.read(() -> Optional.ofNullable(rows.lastEntry()).map(e -> e.getValue()));
+  }
+
+  /** Adds a row; {@code DUPLICATE} if the key is taken. */
+  void insert(K key, V value) {
+    if (rows.containsKey(key)) {
+      throw new ConflictException(ConflictException.Reason.DUPLICATE, name + " " + key + " already exists");
+    }
+    transactions.recordUndo(() -> rows.remove(key));
+    rows.put(key, value);
+  }
+
+  /**
+   * Replaces a versioned row if its stored version is the one the new value was read at; returns the
+   * stored value at the next version.
+   */
+  V update(K key, V value, ToLongFunction<V> version, BiFunction<V, Long, V> withVersion) {
+    V current = rows.get(key);
+    if (current == null || version.applyAsLong(current) != version.applyAsLong(value)) {
+      throw new ConflictException(
+          ConflictException.Reason.CONCURRENT_UPDATE, name + " " + key + " was changed or deleted concurrently");
+    }
+    V stored = withVersion.apply(value, version.applyAsLong(current) + 1);
+    transactions.recordUndo(() -> rows.put(key, current));
+    rows.put(key, stored);
+    return stored;
+  }
+}

@@ -1,0 +1,5 @@
+/** Implementation of {@link org.monetization.onboarding.Onboarding}. */
+@NullMarked
+package org.monetization.onboarding.internal;
+
+import org.jspecify.annotations.NullMarked;
