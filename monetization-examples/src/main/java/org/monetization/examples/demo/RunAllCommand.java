@@ -20,7 +20,7 @@ final class RunAllCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     return demo.run(steps());
   }
 }

@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +34,9 @@ class DemoTest {
     return new Run(exitCode, out.toString(UTF_8), err.toString(UTF_8));
   }
 
+  /** The instant the SDK clock stands still at with {@code --clock}, so that runs print the same output. */
+  private static final String CLOCK = "2026-03-10T09:00:00Z";
+
   @Test
   void withoutACommandRunsEveryStepInOrder() {
     Run run = run("--csv", tempDir.resolve("customers.csv").toString());
@@ -46,7 +54,7 @@ class DemoTest {
             "Filter the customer list",
             "Export the customer list");
     assertThat(run.out())
-        .startsWith("Monetization SDK demo, on the 'memory' store")
+        .startsWith("Monetization SDK demo, on the 'memory' store (everything in memory)")
         .contains("11 customers onboarded.")
         .contains(
             "Done: 8 steps. Domain events published: "
@@ -123,7 +131,7 @@ class DemoTest {
         .contains("name\temail\tsubscriptions\tservices")
         .contains("Javier García\tjavier.garcia@example.com\t0\t0")
         .contains("(10 rows)");
-    assertThat(out.substring(out.indexOf("tab-separated"))).doesNotContain("Hugo Lambert");
+    assertThat(out.substring(out.indexOf("tab-separated"), out.indexOf("(10 rows)"))).doesNotContain("Hugo Lambert");
   }
 
   @Test
@@ -139,10 +147,10 @@ class DemoTest {
 
   @Test
   void rejectsAnUnknownStoreWithAUsageErrorAndRunsNothing() {
-    Run run = run("--store", "jpa-h2", "--csv", tempDir.resolve("customers.csv").toString());
+    Run run = run("--store", "postgres", "--csv", tempDir.resolve("customers.csv").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown store 'jpa-h2'; supported: memory");
+    assertThat(run.err()).contains("unknown store 'postgres'; supported: memory, jpa-h2");
     assertThat(run.out()).isEmpty();
     assertThat(tempDir.resolve("customers.csv")).doesNotExist();
   }
@@ -152,7 +160,77 @@ class DemoTest {
     Run run = run("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("run-all", "customers", "--store", "memory", "--csv");
+    assertThat(run.out())
+        .contains("run-all", "customers", "--store", "memory", "jpa-h2", "--h2-file", "--csv")
+        .contains("--clock");
+  }
+
+  // ---------------------------------------------------------------- the jpa-h2 store
+
+  @Test
+  void runsEveryChapterOnTheJpaStoreOverH2WithTheSameOutputAndCsvAsInMemory() throws IOException {
+    Path memoryCsv = tempDir.resolve("memory.csv");
+    Path jpaCsv = tempDir.resolve("jpa.csv");
+    Run memory = run("--clock", CLOCK, "--csv", memoryCsv.toString());
+
+    Run jpa = run("--store", "jpa-h2", "--clock", CLOCK, "--csv", jpaCsv.toString());
+
+    assertThat(jpa.exitCode()).isZero();
+    assertThat(jpa.err()).isEmpty();
+    assertThat(firstLine(jpa.out()))
+        .isEqualTo("Monetization SDK demo, on the 'jpa-h2' store (JPA over the H2 database "
+            + "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1)");
+    assertThat(withoutFirstLine(jpa.out().replace(jpaCsv.toAbsolutePath().toString(), "<csv>")))
+        .isEqualTo(withoutFirstLine(memory.out().replace(memoryCsv.toAbsolutePath().toString(), "<csv>")));
+    assertThat(Files.readAllLines(jpaCsv, UTF_8))
+        .hasSize(12)
+        .contains("Camille Lefèvre,camille.lefevre@example.com,0,0")
+        .isEqualTo(Files.readAllLines(memoryCsv, UTF_8));
+  }
+
+  @Test
+  void keepsTheH2DatabaseInTheFileGivenForInspectionAndRefusesToReuseIt() throws SQLException {
+    Path database = tempDir.resolve("h2/demo");
+    Path csv = tempDir.resolve("customers.csv");
+
+    Run run = run("customers", "--store", "jpa-h2", "--h2-file", database.toString(), "--csv", csv.toString());
+
+    assertThat(run.exitCode()).isZero();
+    Path file = tempDir.resolve("h2/demo.mv.db").toAbsolutePath();
+    assertThat(firstLine(run.out())).endsWith("kept in " + file + ")");
+    assertThat(file).exists();
+    String url = "jdbc:h2:file:" + database.toAbsolutePath();
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement();
+        ResultSet counts = statement.executeQuery(
+            "select count(*) from mon_customer")) {
+      assertThat(counts.next()).isTrue();
+      assertThat(counts.getLong(1)).isEqualTo(11);
+    }
+
+    Run again = run("customers", "--store", "jpa-h2", "--h2-file", file.toString());
+
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("the H2 database file " + file + " already exists");
+    assertThat(again.out()).isEmpty();
+  }
+
+  @Test
+  void refusesAnH2FileWithoutTheJpaH2Store() {
+    Run run = run("--h2-file", tempDir.resolve("demo").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--h2-file needs --store jpa-h2");
+    assertThat(run.out()).isEmpty();
+    assertThat(tempDir.resolve("demo.mv.db")).doesNotExist();
+  }
+
+  private static String firstLine(String out) {
+    return out.lines().findFirst().orElse("");
+  }
+
+  private static String withoutFirstLine(String out) {
+    return out.substring(out.indexOf('\n') + 1);
   }
 
   /** Returns the titles of the "== Step i/n: title ==" headings, in order. */
