@@ -29,10 +29,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "Monetization SDK demo",
     description = {
-      "Runs the Monetization SDK on an embedded store and prints what it does.",
+      "Runs the Monetization SDK on a fresh store and prints what it does.",
       "Without a command, runs every chapter (run-all)."
     },
-    subcommands = {RunAllCommand.class, CustomersCommand.class, HelpCommand.class})
+    subcommands = {
+      RunAllCommand.class,
+      CustomersCommand.class,
+      SubscriptionsCommand.class,
+      HelpCommand.class
+    })
 final class DemoCommand implements Callable<Integer> {
   /** Where the CSV export goes unless {@code --csv} says otherwise, relative to the working directory. */
   static final String DEFAULT_CSV_FILE = "target/demo/customers.csv";
