@@ -1,5 +1,8 @@
 package org.monetization.examples.demo.subscription;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.temporal.ChronoUnit;
 import org.monetization.customer.Customer;
 import org.monetization.examples.demo.DemoContext;
 import org.monetization.examples.demo.DemoStep;
@@ -23,7 +26,8 @@ final class CancellationStep implements DemoStep {
     Subscription cancelled = context.monetization().subscriptions().cancel(subscription.id());
     Customer after = context.monetization().customers().get(subscription.customerId());
     context.say("Subscription #%s of %s is %s since %s; %d of %d product lines are still active.",
-        cancelled.id(), after.fullName(), cancelled.status(), cancelled.endedAt(),
+        cancelled.id(), after.fullName(), cancelled.status(),
+        requireNonNull(cancelled.endedAt()).truncatedTo(ChronoUnit.SECONDS),
         cancelled.activeProducts().size(), cancelled.products().size());
     context.say("Line %s", SubscriptionLines.describe(
         context.monetization().services().find(Subscribers.PABLO_LINE).orElseThrow()));
