@@ -1,5 +1,6 @@
 package org.monetization.examples.demo.subscription;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.monetization.billing.BillingCalendar;
 import org.monetization.customer.CustomerFilter;
@@ -7,9 +8,9 @@ import org.monetization.examples.demo.DemoContext;
 import org.monetization.examples.demo.DemoStep;
 import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.onboarding.OnboardingSummary;
+import org.monetization.onboarding.SubscriptionSection;
 import org.monetization.onboarding.SubscriptionSummary;
 import org.monetization.paging.PageRequest;
-import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.SubscriptionQuote;
 
 /**
@@ -37,7 +38,7 @@ final class OnboardingPreviewStep implements DemoStep {
     SubscriptionQuote quote = subscription.quote();
     context.say("%s %s, %s, plan %s with %s and the handset insurance:",
         summary.account().firstName(), summary.account().lastName(), summary.status(), quote.planCode(),
-        request.subscription().promotionCodes());
+        request.subscriptionSection().map(SubscriptionSection::promotionCodes).orElse(List.of()));
     context.say("  billing profile   %s in %s, %s on day %d, zone %s", subscription.paymentType(),
         subscription.currency(), calendar.interval(), calendar.billingDay(), calendar.zone());
     context.say("  first cycle       %s to %s", subscription.firstCycle().start(), subscription.firstCycle().end());

@@ -7,6 +7,7 @@ import org.monetization.examples.demo.DemoContext;
 import org.monetization.examples.demo.DemoStep;
 import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.onboarding.OnboardingResult;
+import org.monetization.onboarding.SubscriptionSection;
 import org.monetization.subscription.PendingCharge;
 import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.Subscription;
@@ -40,10 +41,11 @@ final class SubscriberOnboardingStep implements DemoStep {
       context.say("%-15s customer #%s, billing profile #%s, balance group #%s, subscription #%s on %s",
           result.customer().fullName(), result.customer().id(), result.billingProfile().id().value(),
           result.balanceGroup().id().value(), subscription.id().value(), subscription.planCode());
+      boolean generated =
+          request.subscriptionSection().map(SubscriptionSection::globalServiceIdentifier).isEmpty();
       for (ProvisionedService service : services) {
         context.say("%-15s line %s%s", "", SubscriptionLines.describe(service),
-            request.subscription().globalServiceIdentifier() == null
-                ? ", generated: no mobile number was given" : "");
+            generated ? ", generated: no mobile number was given" : "");
       }
       for (PendingCharge charge : subscription.pendingCharges()) {
         context.say("%-15s first bill: %s %s", "", charge.description(), Amounts.format(charge.amount()));
