@@ -1,5 +1,6 @@
 package org.monetization.examples.demo.subscription;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.monetization.billing.BillingCalendar;
@@ -41,8 +42,10 @@ final class OnboardingPreviewStep implements DemoStep {
         request.subscriptionSection().map(SubscriptionSection::promotionCodes).orElse(List.of()));
     context.say("  billing profile   %s in %s, %s on day %d, zone %s", subscription.paymentType(),
         subscription.currency(), calendar.interval(), calendar.billingDay(), calendar.zone());
-    context.say("  first cycle       %s to %s", subscription.firstCycle().start(), subscription.firstCycle().end());
-    context.say("  priced with       catalog version %d, starting %s", quote.catalogVersion(), quote.startAt());
+    context.say("  first cycle       %s to %s", subscription.firstCycle().start().truncatedTo(ChronoUnit.SECONDS),
+        subscription.firstCycle().end());
+    context.say("  priced with       catalog version %d, starting %s", quote.catalogVersion(),
+        quote.startAt().truncatedTo(ChronoUnit.SECONDS));
     context.say("  product lines:");
     SubscriptionLines.printProducts(context, quote.products());
     context.say("  one-time charges for the first bill:");
