@@ -15,7 +15,7 @@ final class CustomersCommand implements Callable<Integer> {
   @ParentCommand private DemoCommand demo;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     return demo.run(CustomerChapter.steps());
   }
 }

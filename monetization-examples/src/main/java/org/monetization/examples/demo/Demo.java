@@ -5,13 +5,14 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * Entry point of the demo host application: {@code demo [--store memory] [--csv <file>] [run-all |
- * customers | help]}. It runs the SDK on a fresh embedded store and prints each step it takes; see
- * {@code demo --help}.
+ * Entry point of the demo host application: {@code demo [--store memory|jpa-h2] [--h2-file <path>]
+ * [--csv <file>] [--clock <instant>] [run-all | customers | subscriptions | help]}. It runs the SDK on a
+ * fresh store and prints each step it takes; see {@code demo --help}.
  *
  * <pre>{@code
  * ./mvnw -q -pl monetization-examples -am -DskipTests -Pdemo package
  * ./mvnw -q -pl monetization-examples -am -DskipTests -Pdemo package -Ddemo.args="customers --csv /tmp/c.csv"
+ * ./mvnw -q -pl monetization-examples -am -DskipTests -Pdemo package -Ddemo.args="--store jpa-h2"
  * }</pre>
  */
 public final class Demo {
@@ -36,7 +37,8 @@ public final class Demo {
    * @param out where the demo prints what it does, and help text
    * @param err where usage errors and failures are printed
    * @param args the command line
-   * @return 0 on success, 2 for a usage error (such as an unknown {@code --store}), 1 if a step failed
+   * @return 0 on success, 2 for a usage error (such as an unknown {@code --store} or an existing
+   *     {@code --h2-file}), 1 if a step failed
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
     CommandLine commandLine = new CommandLine(new DemoCommand(out));

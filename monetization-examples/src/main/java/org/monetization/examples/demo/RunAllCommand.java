@@ -1,14 +1,16 @@
 package org.monetization.examples.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.monetization.examples.demo.customer.CustomerChapter;
+import org.monetization.examples.demo.subscription.SubscriptionChapter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * The {@code run-all} subcommand: every chapter of the demo, in the order a business would use the SDK.
- * Each new area (catalog, rating, billing) appends its chapter's steps to {@link #steps()}.
+ * Each new area (rating, billing next) appends its chapter's steps to {@link #steps()}.
  */
 @Command(name = "run-all", description = "Runs every chapter of the demo in order (the default).")
 final class RunAllCommand implements Callable<Integer> {
@@ -16,11 +18,13 @@ final class RunAllCommand implements Callable<Integer> {
 
   /** Returns the steps of every chapter, in order. */
   static List<DemoStep> steps() {
-    return CustomerChapter.steps();
+    List<DemoStep> steps = new ArrayList<>(CustomerChapter.steps());
+    steps.addAll(SubscriptionChapter.steps());
+    return steps;
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     return demo.run(steps());
   }
 }

@@ -1,11 +1,12 @@
 package org.monetization.examples.demo;
 
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.monetization.inmemory.InMemoryStore;
-import org.monetization.spi.Store;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -15,12 +16,18 @@ import picocli.CommandLine.TypeConversionException;
  */
 enum StoreOption {
   /** The embedded default store: everything in memory, gone when the demo ends. */
-  MEMORY("memory", InMemoryStore::create);
+  MEMORY("memory", h2File -> OpenStore.inMemory(InMemoryStore.create(), "everything in memory")),
+
+  /**
+   * The JPA store over H2: an in-memory database dropped at the end, or with {@code --h2-file} a database
+   * file left for inspection.
+   */
+  JPA_H2("jpa-h2", H2Database::open);
 
   private final String optionName;
-  private final Supplier<Store> opener;
+  private final Function<@Nullable Path, OpenStore> opener;
 
-  StoreOption(String optionName, Supplier<Store> opener) {
+  StoreOption(String optionName, Function<@Nullable Path, OpenStore> opener) {
     this.optionName = optionName;
     this.opener = opener;
   }
@@ -30,9 +37,16 @@ enum StoreOption {
     return optionName;
   }
 
-  /** Returns a new, empty store of this kind. */
-  Store open() {
-    return opener.get();
+  /**
+   * Opens a new, empty store of this kind.
+   *
+   * @param h2File the H2 database file for {@link #JPA_H2} (see {@link H2Database#file}); null for an
+   *     in-memory database, and always null for the other stores
+   * @return the store, to be closed when the demo ends
+   * @throws IllegalArgumentException if the H2 database file already exists
+   */
+  OpenStore open(@Nullable Path h2File) {
+    return opener.apply(h2File);
   }
 
   /**

@@ -1,8 +1,9 @@
 /**
  * The demo host application: a command-line program that drives the SDK through its public API and prints
- * what it did. {@link org.monetization.examples.demo.Demo} is the entry point; each chapter (customers today,
- * catalog, rating and billing later) contributes {@link org.monetization.examples.demo.DemoStep}s that run
- * against a shared {@link org.monetization.examples.demo.DemoContext}.
+ * what it did. {@link org.monetization.examples.demo.Demo} is the entry point; each chapter (customers,
+ * catalog and subscriptions today; rating and billing later) contributes
+ * {@link org.monetization.examples.demo.DemoStep}s that run against a shared
+ * {@link org.monetization.examples.demo.DemoContext}.
  */
 @NullMarked
 package org.monetization.examples.demo;

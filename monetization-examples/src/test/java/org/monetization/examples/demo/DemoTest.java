@@ -8,6 +8,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +35,9 @@ class DemoTest {
     return new Run(exitCode, out.toString(UTF_8), err.toString(UTF_8));
   }
 
+  /** The instant the SDK clock stands still at with {@code --clock}, so that runs print the same output. */
+  private static final String CLOCK = "2026-03-10T09:00:00Z";
+
   @Test
   void withoutACommandRunsEveryStepInOrder() {
     Run run = run("--csv", tempDir.resolve("customers.csv").toString());
@@ -44,13 +53,23 @@ class DemoTest {
             "Close an account",
             "List customers page by page",
             "Filter the customer list",
-            "Export the customer list");
+            "Export the customer list",
+            "Import and publish the mobile catalog",
+            "Report the problems of a broken catalog",
+            "Preview an onboarding with a subscription (dry run)",
+            "Onboard mobile subscribers",
+            "Add the EU roaming pack",
+            "Redeem a voucher",
+            "Change plan mid-cycle, with proration",
+            "Cancel a subscription",
+            "List customers with their subscriptions and services");
     assertThat(run.out())
-        .startsWith("Monetization SDK demo, on the 'memory' store")
+        .startsWith("Monetization SDK demo, on the 'memory' store (everything in memory)")
         .contains("11 customers onboarded.")
         .contains(
-            "Done: 8 steps. Domain events published: "
-                + "ContactChanged=1, Onboarded=11, PaymentInfoEdited=1, StatusChanged=1.");
+            "Done: 17 steps. Domain events published: BundleAdded=2, Cancelled=1, ContactChanged=1, "
+                + "Onboarded=15, PaymentInfoEdited=1, PlanChanged=1, Published=1, ServiceChanged=5, "
+                + "StatusChanged=1, Subscribed=4.");
   }
 
   @Test
@@ -123,7 +142,7 @@ class DemoTest {
         .contains("name\temail\tsubscriptions\tservices")
         .contains("Javier García\tjavier.garcia@example.com\t0\t0")
         .contains("(10 rows)");
-    assertThat(out.substring(out.indexOf("tab-separated"))).doesNotContain("Hugo Lambert");
+    assertThat(out.substring(out.indexOf("tab-separated"), out.indexOf("(10 rows)"))).doesNotContain("Hugo Lambert");
   }
 
   @Test
@@ -139,10 +158,10 @@ class DemoTest {
 
   @Test
   void rejectsAnUnknownStoreWithAUsageErrorAndRunsNothing() {
-    Run run = run("--store", "jpa-h2", "--csv", tempDir.resolve("customers.csv").toString());
+    Run run = run("--store", "postgres", "--csv", tempDir.resolve("customers.csv").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown store 'jpa-h2'; supported: memory");
+    assertThat(run.err()).contains("unknown store 'postgres'; supported: memory, jpa-h2");
     assertThat(run.out()).isEmpty();
     assertThat(tempDir.resolve("customers.csv")).doesNotExist();
   }
@@ -152,7 +171,196 @@ class DemoTest {
     Run run = run("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("run-all", "customers", "--store", "memory", "--csv");
+    assertThat(run.out())
+        .contains("run-all", "customers", "subscriptions", "--store", "memory", "jpa-h2", "--h2-file", "--csv")
+        .contains("--clock");
+  }
+
+  // ---------------------------------------------------------------- catalog and subscriptions chapter
+
+  @Test
+  void importsTheCatalogAndReportsEveryProblemOfTheBrokenOneByPath() {
+    String out = runAllAtTheClock(tempDir.resolve("customers.csv"));
+
+    assertThat(section(out, "Published /catalog/mobile-catalog.json as catalog version 1"))
+        .contains("3 service types, 4 bundles, 2 plans");
+    assertThat(out)
+        .contains("has 5 problems:")
+        .containsPattern(
+            "bundles\\[ROAMING_WORLD]\\.products\\[WORLD_SETUP]\\.price +ONE_TIME product without a price")
+        .containsPattern(
+            "plans\\[MOBILE_S]\\.packCodes\\[ROAMING_WORLD]\\.WORLD_FEE +priced in USD but the plan is in EUR")
+        .containsPattern("plans\\[MOBILE_XL]\\.bundleCodes +unknown bundle 'MOBILE_XL_BASE'")
+        .containsPattern("vouchers\\[GIFT-5GB-2M8K]\\.bundleCode +unknown bundle 'DATA_GIFT_5GB'")
+        .contains("Publishing it is refused with 5 field errors; the current catalog is still version 1.");
+  }
+
+  @Test
+  void previewShowsTheCycleTheDiscountedFeesAndTheLineAndCreatesNothing() {
+    String out = runAllAtTheClock(tempDir.resolve("customers.csv"));
+
+    assertThat(out)
+        .containsPattern("billing profile +POSTPAID in EUR, MONTHLY on day 10")
+        .containsPattern("first cycle +2026-03-10T09:00:00Z to 2026-04-10T00:00:00Z")
+        // 19.99 less the 10% loyalty discount (2.00) less the 5.00 welcome coupon
+        .containsPattern("MOBILE_S_BASE/MONTHLY_FEE +RECURRING 1 x EUR 19.99, fee EUR 12.99")
+        .containsPattern("MOBILE_S_BASE/INSURANCE +RECURRING 1 x EUR 4.99, fee EUR 4.99")
+        .containsPattern("Activation fee +EUR 10.00")
+        .containsPattern("services +\\+33612345678 ACTIVE \\(DATA, SMS, VOICE\\)")
+        .containsPattern("recurring total +EUR 17.98 per cycle")
+        .contains("Nothing was created: 11 customers before the preview, 11 after; service +33612345678 is "
+            + "still free.");
+  }
+
+  @Test
+  void onboardsSubscribersWithTheirNumbersOrAGeneratedEpochMillisecondIdentifier() {
+    String out = runAllAtTheClock(tempDir.resolve("customers.csv"));
+
+    long epochMillis = Instant.parse(CLOCK).toEpochMilli();
+    assertThat(out)
+        .containsPattern(
+            "Léa Rousseau +customer #12, billing profile #1, balance group #1, subscription #1 on MOBILE_S")
+        .containsPattern("line \\+4915112345678 ACTIVE \\(DATA, SMS, VOICE\\)")
+        .contains("line " + epochMillis + " ACTIVE (DATA, SMS, VOICE), generated: no mobile number was given")
+        .containsPattern(
+            "Pablo Ortega +customer #15, billing profile #4, balance group #4, subscription #4 on MOBILE_L");
+  }
+
+  @Test
+  void addsThePackAndRefusesTheUsedUpVoucher() {
+    String out = runAllAtTheClock(tempDir.resolve("customers.csv"));
+
+    assertThat(section(out, "Subscription #1 of line +33612345678 now has 9 active lines"))
+        .containsPattern("ROAMING_EU/ROAMING_FEE +RECURRING 1 x EUR 5.00, fee EUR 5.00")
+        .contains("ROAMING_EU/ROAMING_DATA");
+    assertThat(out)
+        .containsPattern("DATA_GIFT/GIFT_DATA +ALLOWANCE 1000 units")
+        .contains("Redeeming it again on subscription #2 is refused:")
+        .contains("codes[0]: 'GIFT-1GB-7Q4X' is used up")
+        .contains("Subscription #2 is unchanged.");
+  }
+
+  @Test
+  void proratesThePlanChangeByDay() {
+    String out = runAllAtTheClock(tempDir.resolve("customers.csv"));
+
+    // A 31-day cycle from 10 March, changed after 14 days: 17.99 - R(17.99 x 14/31) = 17.99 - 8.12 credited,
+    // 29.99 - R(29.99 x 14/31) = 29.99 - 13.54 charged.
+    assertThat(out)
+        .contains("moves from MOBILE_S to MOBILE_L on 2026-03-24T00:00:00Z, day 15 of the cycle that started "
+            + "2026-03-10.")
+        .contains("Monthly fee before: EUR 17.99; after: EUR 29.99.")
+        .containsPattern("MONTHLY_FEE \\(unused until 2026-04-10T00:00:00Z\\) +EUR -9.87")
+        .containsPattern("MONTHLY_FEE \\(prorated from 2026-03-24T00:00:00Z\\) +EUR 16.45")
+        .containsPattern("net +EUR 6.58")
+        .contains("The mobile line keeps its number: +4915112345678 ACTIVE (DATA, SMS, VOICE)");
+  }
+
+  @Test
+  void cancelsASubscriptionAndTheListCountsSubscriptionsAndServices() {
+    String out = runAllAtTheClock(tempDir.resolve("customers.csv"));
+
+    assertThat(out)
+        .contains("Subscription #4 of Pablo Ortega is CANCELLED since 2026-03-10T09:00:00Z; 0 of 5 product lines")
+        .contains("Line +34612345678 CANCELLED (DATA, SMS, VOICE)")
+        .contains("Pablo Ortega: 1 subscription and 1 service before, 0 and 0 after.");
+    assertThat(section(out, "15 customers; subscriptions and services per customer:"))
+        .containsPattern("#1 +Camille Lefèvre +ACTIVE +0 subscriptions, 0 services")
+        .containsPattern("#8 +Hugo Lambert +CLOSED +0 subscriptions, 0 services")
+        .containsPattern("#12 +Léa Rousseau +ACTIVE +1 subscriptions, 1 services")
+        .containsPattern("#13 +Tobias Wagner +ACTIVE +1 subscriptions, 1 services")
+        .containsPattern("#14 +Sanne de Vries +ACTIVE +1 subscriptions, 1 services")
+        .containsPattern("#15 +Pablo Ortega +ACTIVE +0 subscriptions, 0 services");
+  }
+
+  @Test
+  void subscriptionsCommandRunsTheChapterAfterTheConfigurationAlone() {
+    Run run = run("subscriptions", "--clock", CLOCK);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(stepTitles(run.out()))
+        .hasSize(10)
+        .startsWith("Define customer types and custom attributes", "Import and publish the mobile catalog");
+    assertThat(run.out())
+        .containsPattern("Léa Rousseau +customer #1, billing profile #1")
+        .contains("4 customers; subscriptions and services per customer:")
+        .containsPattern("net +EUR 6.58");
+  }
+
+  // ---------------------------------------------------------------- the jpa-h2 store
+
+  @Test
+  void runsEveryChapterOnTheJpaStoreOverH2WithTheSameOutputAndCsvAsInMemory() throws IOException {
+    Path memoryCsv = tempDir.resolve("memory.csv");
+    Path jpaCsv = tempDir.resolve("jpa.csv");
+    Run memory = run("--clock", CLOCK, "--csv", memoryCsv.toString());
+
+    Run jpa = run("--store", "jpa-h2", "--clock", CLOCK, "--csv", jpaCsv.toString());
+
+    assertThat(jpa.exitCode()).isZero();
+    assertThat(jpa.err()).isEmpty();
+    assertThat(firstLine(jpa.out()))
+        .isEqualTo("Monetization SDK demo, on the 'jpa-h2' store (JPA over the H2 database "
+            + "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1)");
+    assertThat(withoutFirstLine(jpa.out().replace(jpaCsv.toAbsolutePath().toString(), "<csv>")))
+        .isEqualTo(withoutFirstLine(memory.out().replace(memoryCsv.toAbsolutePath().toString(), "<csv>")));
+    assertThat(Files.readAllLines(jpaCsv, UTF_8))
+        .hasSize(12)
+        .contains("Camille Lefèvre,camille.lefevre@example.com,0,0")
+        .isEqualTo(Files.readAllLines(memoryCsv, UTF_8));
+  }
+
+  @Test
+  void keepsTheH2DatabaseInTheFileGivenForInspectionAndRefusesToReuseIt() throws SQLException {
+    Path database = tempDir.resolve("h2/demo");
+    Path csv = tempDir.resolve("customers.csv");
+
+    Run run = run("subscriptions", "--store", "jpa-h2", "--h2-file", database.toString(), "--csv", csv.toString());
+
+    assertThat(run.exitCode()).isZero();
+    Path file = tempDir.resolve("h2/demo.mv.db").toAbsolutePath();
+    assertThat(firstLine(run.out())).endsWith("kept in " + file + ")");
+    assertThat(file).exists();
+    String url = "jdbc:h2:file:" + database.toAbsolutePath();
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement();
+        ResultSet counts = statement.executeQuery(
+            "select (select count(*) from mon_customer), (select count(*) from mon_subscription)")) {
+      assertThat(counts.next()).isTrue();
+      assertThat(counts.getLong(1)).isEqualTo(4);
+      assertThat(counts.getLong(2)).isEqualTo(4);
+    }
+
+    Run again = run("subscriptions", "--store", "jpa-h2", "--h2-file", file.toString());
+
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("the H2 database file " + file + " already exists");
+    assertThat(again.out()).isEmpty();
+  }
+
+  @Test
+  void refusesAnH2FileWithoutTheJpaH2Store() {
+    Run run = run("--h2-file", tempDir.resolve("demo").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--h2-file needs --store jpa-h2");
+    assertThat(run.out()).isEmpty();
+    assertThat(tempDir.resolve("demo.mv.db")).doesNotExist();
+  }
+
+  private String runAllAtTheClock(Path csv) {
+    Run run = run("--clock", CLOCK, "--csv", csv.toString());
+    assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isZero();
+    return run.out();
+  }
+
+  private static String firstLine(String out) {
+    return out.lines().findFirst().orElse("");
+  }
+
+  private static String withoutFirstLine(String out) {
+    return out.substring(out.indexOf('\n') + 1);
   }
 
   /** Returns the titles of the "== Step i/n: title ==" headings, in order. */
