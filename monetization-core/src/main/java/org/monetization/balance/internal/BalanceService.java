@@ -82,7 +82,7 @@ public final class BalanceService implements Balances {
       BalanceGroup group = openGroup(request.groupId());
       Validity valid = switch (validity.kind()) {
         case CURRENT_CYCLE -> {
-          BillingCycle cycle = profileOf(group).cycleOf(now);
+          BillingCycle cycle = profileOf(group).billedCycleOf(now);
           yield Validity.between(cycle.start(), cycle.end());
         }
         case UNTIL -> Validity.between(now, validity.until());

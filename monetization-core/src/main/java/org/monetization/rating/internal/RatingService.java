@@ -123,7 +123,7 @@ public final class RatingService implements Rating {
               request.amount(), request.billItem(), now), money.scale())
           : Taxation.NONE;
       Ledger ledger = new Ledger(store.balances().load(group.id()), code -> configuration.resource(code).orElse(null));
-      Ledger.Slot slot = ledger.chargeSlot(money, profile.cycleOf(now), now, store.balances()::nextId);
+      Ledger.Slot slot = ledger.chargeSlot(money, profile.billedCycleOf(now), now, store.balances()::nextId);
       long delta = Scaled.exact(change.add(tax.amount()), money.scale());
       boolean exhausted = ledger.apply(slot, delta);
       store.balances().save(ledger.toAggregate());

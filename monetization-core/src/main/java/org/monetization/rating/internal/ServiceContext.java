@@ -49,7 +49,7 @@ final class ServiceContext {
   /** Returns the billing cycle containing the instant; consecutive events mostly share one. */
   BillingCycle cycleOf(Instant instant) {
     if (!lastCycle.contains(instant)) {
-      lastCycle = profile.cycleOf(instant);
+      lastCycle = profile.billedCycleOf(instant);
     }
     return lastCycle;
   }
