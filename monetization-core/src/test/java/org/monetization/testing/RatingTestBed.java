@@ -10,6 +10,7 @@ import org.monetization.balance.BalanceGroupId;
 import org.monetization.balance.BalanceValidity;
 import org.monetization.balance.NewBalance;
 import org.monetization.config.BillingInterval;
+import org.monetization.config.ConsumptionOrder;
 import org.monetization.config.CustomerType;
 import org.monetization.config.PaymentType;
 import org.monetization.config.Resource;
@@ -49,6 +50,15 @@ public final class RatingTestBed {
   }
 
   public RatingTestBed(InactiveServiceMode mode, @Nullable TaxProvider tax) {
+    this(mode, tax, ConsumptionOrder.EARLIEST_EXPIRY_FIRST);
+  }
+
+  /** A bed whose DATA_MB resource is consumed in the given order. */
+  public RatingTestBed(ConsumptionOrder dataOrder) {
+    this(InactiveServiceMode.FORBIDDEN, null, dataOrder);
+  }
+
+  private RatingTestBed(InactiveServiceMode mode, @Nullable TaxProvider tax, ConsumptionOrder dataOrder) {
     Monetization.Builder builder =
         Monetization.builder().clock(clock).eventListener(listener).inactiveServiceMode(mode);
     if (tax != null) {
@@ -57,7 +67,7 @@ public final class RatingTestBed {
     sdk = builder.build();
     sdk.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
     sdk.configuration().defineResource(Resource.monetary(CatalogFixtures.EUR, 4));
-    sdk.configuration().defineResource(Resource.units("DATA_MB", "MB", 0));
+    sdk.configuration().defineResource(Resource.units("DATA_MB", "MB", 0).withConsumptionOrder(dataOrder));
     sdk.catalog().publish(CatalogFixtures.mobile());
   }
 
