@@ -62,13 +62,17 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
 
   @Override
   public void insertAll(List<RatedEvent> events) {
+    List<RatedEvent> inserted = new ArrayList<>(events.size());
+    // one undo action for the whole batch, registered before the first write so a failure half way is undone
+    transactions.recordUndo(() -> inserted.forEach(this::remove));
     for (RatedEvent event : events) {
       if (byId.containsKey(event.id())) {
         throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE,
             "usage event " + event.id() + " was stored concurrently");
       }
-      put(event.withVersion(0));
-      transactions.recordUndo(() -> remove(event));
+      RatedEvent stored = event.version() == 0 ? event : event.withVersion(0);
+      put(stored);
+      inserted.add(stored);
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 import org.monetization.balance.BalanceEvent;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.billing.BillingCycle;
@@ -41,11 +40,13 @@ final class BatchRater {
   private final InactiveServiceMode mode;
   private final Instant now;
   private final Map<BalanceGroupId, Ledger> ledgers = new HashMap<>();
-  private final Map<String, RatedEvent> ratedNow = new HashMap<>();
-  private final List<RatedEvent> toStore = new ArrayList<>();
+  private final Map<String, RatedEvent> ratedNow;
+  private final List<RatedEvent> toStore;
   private final Plan plan = new Plan();
 
-  BatchRater(Store store, ServiceContexts contexts, InactiveServiceMode mode, Instant now) {
+  BatchRater(Store store, ServiceContexts contexts, InactiveServiceMode mode, Instant now, int size) {
+    this.ratedNow = new HashMap<>(size * 2);
+    this.toStore = new ArrayList<>(size);
     this.store = store;
     this.contexts = contexts;
     this.mode = mode;
@@ -116,8 +117,8 @@ final class BatchRater {
     }
     context.serviceType.validate(event.fields(), "fields", errors);
     CompiledTariff.CompiledRate rate = context.tariff.rateFor(event.fields()).orElse(null);
-    if (!errors.hasErrors()) {
-      errors.check(rate != null, "fields", "no rate of the tariff matches the rating fields " + event.fields());
+    if (rate == null && !errors.hasErrors()) {
+      errors.add("fields", "no rate of the tariff matches the rating fields " + event.fields());
     }
     errors.throwIfAny();
     if (!rate.currency().equals(context.profile.currency())) {
@@ -138,8 +139,12 @@ final class BatchRater {
     int scale = tariff.scale;
     Instant at = event.startTime();
     long quantity = tariff.round(event.quantity());
-    Ledger ledger = ledgers.computeIfAbsent(context.subscription.balanceGroupId(),
-        id -> new Ledger(store.balances().load(id), contexts::resource));
+    Ledger ledger = context.ledger;
+    if (ledger == null) {
+      ledger = ledgers.computeIfAbsent(context.subscription.balanceGroupId(),
+          id -> new Ledger(store.balances().load(id), contexts::resource));
+      context.ledger = ledger;
+    }
     BillingCycle cycle = context.cycleOf(at);
     long counted = ledger.counted(context.counterKey, cycle.start(), scale);
 
@@ -175,7 +180,7 @@ final class BatchRater {
       impacts.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(plan.deltas[i])));
     }
     ledger.count(context.counterKey, cycle.start(), Math.addExact(counted, quantity), scale);
-    MonetaryAmount amount = Money.of(BigDecimal.valueOf(charge, money.scale()), context.profile.currency());
+    MonetaryAmount amount = context.money(charge);
     return new RatedEvent(event.id(), event.serviceIdentifier(), event.serviceType(), context.subscription.id(),
         context.subscription.balanceGroupId(), at, now, event.quantity(), BigDecimal.valueOf(quantity, scale),
         event.fields(), impacts, amount, amount, 0);

@@ -64,11 +64,17 @@ final class Ledger {
   /** A usage counter as a mutable scaled quantity. */
   private static final class Counter {
     Instant cycleStart;
-    BigDecimal quantity;
+    long quantity;
+    int scale;
 
-    Counter(Instant cycleStart, BigDecimal quantity) {
+    Counter(Instant cycleStart, long quantity, int scale) {
       this.cycleStart = cycleStart;
       this.quantity = quantity;
+      this.scale = scale;
+    }
+
+    BigDecimal decimal() {
+      return BigDecimal.valueOf(quantity, scale);
     }
   }
 
@@ -102,7 +108,8 @@ final class Ledger {
           Scaled.exact(balance.amount(), scale), balance));
     }
     for (UsageCounter counter : original.counters()) {
-      counters.put(counter.key(), new Counter(counter.cycleStart(), counter.quantity()));
+      int scale = Math.max(0, counter.quantity().scale());
+      counters.put(counter.key(), new Counter(counter.cycleStart(), Scaled.exact(counter.quantity(), scale), scale));
     }
   }
 
@@ -165,14 +172,18 @@ final class Ledger {
     if (counter == null || !counter.cycleStart.equals(cycleStart)) {
       return 0;
     }
-    return Scaled.ceiling(counter.quantity, scale);
+    if (counter.scale <= scale) {
+      return Math.multiplyExact(counter.quantity, Scaled.pow10(scale - counter.scale));
+    }
+    return Scaled.ceiling(counter.decimal(), scale); // written by a finer tariff of an older catalog
   }
 
   /** Sets the counted quantity of the key for the cycle. */
   void count(String key, Instant cycleStart, long quantity, int scale) {
-    Counter counter = counters.computeIfAbsent(key, k -> new Counter(cycleStart, BigDecimal.ZERO));
+    Counter counter = counters.computeIfAbsent(key, k -> new Counter(cycleStart, 0, scale));
     counter.cycleStart = cycleStart;
-    counter.quantity = BigDecimal.valueOf(quantity, scale);
+    counter.quantity = quantity;
+    counter.scale = scale;
     changed = true;
   }
 
@@ -196,7 +207,7 @@ final class Ledger {
       }
     }
     List<UsageCounter> list = new ArrayList<>(counters.size());
-    counters.forEach((key, c) -> list.add(new UsageCounter(key, c.cycleStart, c.quantity)));
+    counters.forEach((key, c) -> list.add(new UsageCounter(key, c.cycleStart, c.decimal())));
     list.sort(Comparator.comparing(UsageCounter::key));
     return original.with(balances, list);
   }

@@ -75,7 +75,7 @@ public final class RatingService implements Rating {
       return List.of();
     }
     return runner.run(domainEvents ->
-        new BatchRater(store, new ServiceContexts(store, configuration, tariffs), mode, clock.instant())
+        new BatchRater(store, new ServiceContexts(store, configuration, tariffs), mode, clock.instant(), batch.size())
             .rate(batch, domainEvents));
   }
 

@@ -29,12 +29,12 @@ final class Scaled {
 
   /** Returns the decimal at the scale, rounded up (toward positive infinity) when it has more digits. */
   static long ceiling(BigDecimal value, int scale) {
-    return value.setScale(scale, RoundingMode.CEILING).unscaledValue().longValueExact();
+    return value.setScale(scale, RoundingMode.CEILING).scaleByPowerOfTen(scale).longValueExact();
   }
 
   /** Returns the decimal at the scale; it must have no more digits. */
   static long exact(BigDecimal value, int scale) {
-    return value.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+    return value.setScale(scale, RoundingMode.UNNECESSARY).scaleByPowerOfTen(scale).longValueExact();
   }
 
   /** Moves a non-negative value from one scale to another, rounding half-up when digits are dropped. */

@@ -1,6 +1,12 @@
 package org.monetization.rating.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import org.monetization.billing.BillingCycle;
 import org.monetization.billing.BillingProfile;
 import org.monetization.config.Resource;
@@ -31,6 +37,9 @@ final class ServiceContext {
   final Resource money;
   final String counterKey;
   private BillingCycle lastCycle;
+  private final Map<Long, MonetaryAmount> amounts = new HashMap<>();
+  /** The ledger of the subscription's group in the current batch, once loaded. */
+  @Nullable Ledger ledger;
 
   ServiceContext(ProvisionedService service, Subscription subscription, SubscribedProduct line,
       ServiceType serviceType, CompiledTariff tariff, BillingProfile profile, Customer customer, Resource money) {
@@ -44,6 +53,17 @@ final class ServiceContext {
     this.money = money;
     this.counterKey = service.identifier() + "/" + serviceType.code();
     this.lastCycle = profile.firstCycle();
+  }
+
+  /**
+   * Returns the amount of a charge at the money resource's scale. Amounts repeat (a minute costs what a
+   * minute costs) and are immutable, so the batch builds each only once.
+   */
+  MonetaryAmount money(long scaled) {
+    if (amounts.size() > 4096) {
+      amounts.clear();
+    }
+    return amounts.computeIfAbsent(scaled, v -> Money.of(BigDecimal.valueOf(v, money.scale()), profile.currency()));
   }
 
   /** Returns the billing cycle containing the instant; consecutive events mostly share one. */

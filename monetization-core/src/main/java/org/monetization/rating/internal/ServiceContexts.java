@@ -39,6 +39,7 @@ final class ServiceContexts {
   private final Cache<TariffKey, CompiledTariff> tariffs;
   private final Map<Key, Object> resolved = new HashMap<>();
   private final Map<String, Resource> resources = new HashMap<>();
+  private @Nullable ServiceContext last;
 
   ServiceContexts(Store store, Configuration configuration, Cache<TariffKey, CompiledTariff> tariffs) {
     this.store = store;
@@ -52,6 +53,11 @@ final class ServiceContexts {
    * @throws NotFoundException if there is no such service or product
    */
   ServiceContext resolve(String serviceIdentifier, String serviceType) {
+    ServiceContext previous = last;
+    if (previous != null && previous.service.identifier().equals(serviceIdentifier)
+        && previous.serviceType.code().equals(serviceType)) {
+      return previous; // events of one line come in runs
+    }
     Object found = resolved.computeIfAbsent(new Key(serviceIdentifier, serviceType), key -> {
       try {
         return load(serviceIdentifier, serviceType);
@@ -62,7 +68,8 @@ final class ServiceContexts {
     if (found instanceof MonetizationException failure) {
       throw failure;
     }
-    return (ServiceContext) found;
+    last = (ServiceContext) found;
+    return last;
   }
 
   /** Returns the resource of a code, or null when it is neither defined nor a currency. */
