@@ -52,6 +52,16 @@ public interface Balances {
   List<Balance> balances(BalanceGroupId groupId);
 
   /**
+   * Returns the balances of one resource of the group (BAL-3), valid or not, by id.
+   *
+   * @param groupId the group
+   * @param resource the resource code
+   * @return the balances
+   * @throws NotFoundException if the group does not exist
+   */
+  List<Balance> balances(BalanceGroupId groupId, String resource);
+
+  /**
    * Returns the total valid amount per resource now (BAL-2), sorted by resource code.
    *
    * @param groupId the group

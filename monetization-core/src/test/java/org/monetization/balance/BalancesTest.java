@@ -8,7 +8,6 @@ import static org.monetization.testing.RatingTestBed.NOW;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.monetization.config.PaymentType;
 import org.monetization.error.ConflictException;
@@ -42,6 +41,7 @@ class BalancesTest {
     assertThat(cycle.validity()).isEqualTo(Validity.between(NOW, APRIL));
     assertThat(cycle.createdAt()).isEqualTo(NOW);
     assertThat(balances.balances(line.groupId())).containsExactly(credit, debit, cycle);
+    assertThat(balances.balances(line.groupId(), "EUR")).containsExactly(credit, debit);
     assertThat(balances.totals(line.groupId())).containsExactly(
         new BalanceTotal("DATA_MB", new BigDecimal("-500")), new BalanceTotal("EUR", new BigDecimal("-17.5000")));
     assertThat(bed.listener.events()).hasSize(3).allMatch(BalanceEvent.Created.class::isInstance);
@@ -143,6 +143,7 @@ class BalancesTest {
   @Test
   void queriesOfAnUnknownGroupAreNotFound() {
     assertThatThrownBy(() -> balances.totals(new BalanceGroupId(404))).isInstanceOf(NotFoundException.class);
-    assertThat(List.of()).isEmpty();
+    assertThatThrownBy(() -> balances.balances(new BalanceGroupId(404))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> balances.adjustments(new BalanceGroupId(404))).isInstanceOf(NotFoundException.class);
   }
 }

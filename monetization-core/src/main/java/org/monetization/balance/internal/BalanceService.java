@@ -143,6 +143,11 @@ public final class BalanceService implements Balances {
   }
 
   @Override
+  public List<Balance> balances(BalanceGroupId groupId, String resource) {
+    return balances(groupId).stream().filter(b -> b.resource().equals(resource)).toList();
+  }
+
+  @Override
   public List<BalanceTotal> totals(BalanceGroupId groupId) {
     return store.balances().load(group(groupId).id()).totals(clock.instant());
   }
