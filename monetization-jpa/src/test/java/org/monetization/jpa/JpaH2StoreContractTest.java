@@ -115,4 +115,12 @@ class JpaH2StoreContractTest {
       return DATABASE;
     }
   }
+
+  @Nested
+  class Rating extends JpaRatingBehaviour {
+    @Override
+    TestDatabase database() {
+      return DATABASE;
+    }
+  }
 }

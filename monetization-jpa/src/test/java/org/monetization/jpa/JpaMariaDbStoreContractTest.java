@@ -117,4 +117,12 @@ class JpaMariaDbStoreContractTest {
       return DATABASE;
     }
   }
+
+  @Nested
+  class Rating extends JpaRatingBehaviour {
+    @Override
+    TestDatabase database() {
+      return DATABASE;
+    }
+  }
 }

@@ -117,4 +117,12 @@ class JpaPostgreSqlStoreContractTest {
       return DATABASE;
     }
   }
+
+  @Nested
+  class Rating extends JpaRatingBehaviour {
+    @Override
+    TestDatabase database() {
+      return DATABASE;
+    }
+  }
 }
