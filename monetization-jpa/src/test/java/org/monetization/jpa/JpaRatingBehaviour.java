@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
+import org.monetization.balance.Balance;
 import org.monetization.balance.BalanceGroupId;
+import org.monetization.balance.BalanceId;
 import org.monetization.balance.BalanceTotal;
 import org.monetization.balance.BalanceValidity;
 import org.monetization.balance.GroupBalances;
@@ -166,6 +168,33 @@ abstract class JpaRatingBehaviour {
     assertThat(sdk.rating().events(UsageQuery.of(LINE, Validity.between(MARCH, APRIL)))).containsExactly(rated);
     assertThat(sdk.balances().totals(group)).containsExactly(
         new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.5100")));
+  }
+
+  @Test
+  void theTransactionThatSavedAGroupsBalancesReadsThemBackBeforeItCommits() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    BalanceGroupId group = onboard(sdk, LINE);
+    credit(sdk, group, "100");
+    GroupBalances stored = store.balances().load(group);
+    Balance free = stored.balances().get(0);
+
+    GroupBalances[] seen = store.transactions().inTransaction(() -> {
+      BalanceId added = store.balances().nextId();
+      GroupBalances first = store.balances().save(stored.with(List.of(free.withAmount(new BigDecimal("-40")),
+          new Balance(added, "EUR", new BigDecimal("1.2500"), Validity.from(NOW), NOW)),
+          List.of(new UsageCounter(LINE + "/DATA", MARCH, new BigDecimal("60")))));
+      GroupBalances afterFirst = store.balances().load(group);
+      GroupBalances second = store.balances().save(afterFirst.with(List.of(afterFirst.balances().get(1)), List.of()));
+      return new GroupBalances[] {first, afterFirst, second, store.balances().load(group)};
+    });
+
+    assertThat(seen[1]).isEqualTo(seen[0]);
+    assertThat(seen[3]).isEqualTo(seen[2]);
+    assertThat(seen[3].version()).isEqualTo(stored.version() + 2);
+    assertThat(seen[3].balances()).extracting(Balance::resource).containsExactly("EUR");
+    assertThat(store.balances().load(group)).isEqualTo(seen[2]);
   }
 
   /**
