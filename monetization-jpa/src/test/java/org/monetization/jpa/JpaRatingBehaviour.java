@@ -170,6 +170,37 @@ abstract class JpaRatingBehaviour {
         new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.5100")));
   }
 
+  /**
+   * Keyset pages of events that started at the same instant follow {@link String#compareTo} on the id
+   * ("B" before "a"), as the in-memory store does, whatever the database's collation would sort: the id
+   * column is {@code mon_ordered_key}, with the "C" collation on PostgreSQL.
+   */
+  @Test
+  void eventsOfOneInstantArePagedByIdInStringOrderOnEveryDatabase() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    onboard(sdk, LINE);
+    RatedEvent template = sdk.rating().rate(data("template", LINE, "1")).event();
+    List<RatedEvent> events = List.of("b-1", "A-1", "a-1", "B-1").stream()
+        .map(id -> new RatedEvent(id, template.serviceIdentifier(), template.serviceType(),
+            template.subscriptionId(), template.groupId(), template.startTime(), template.createdAt(),
+            template.quantity(), template.ratedQuantity(), template.fields(), template.impacts(),
+            template.charge(), template.amount(), 0))
+        .toList();
+    store.transactions().inTransaction(() -> {
+      store.usageEvents().insertAll(events);
+      return null;
+    });
+    UsageQuery march = UsageQuery.of(LINE, Validity.between(MARCH, APRIL)).limit(2);
+
+    List<RatedEvent> first = sdk.rating().events(march);
+    List<RatedEvent> rest = sdk.rating().events(march.after(first.get(1)).limit(10));
+
+    assertThat(first).extracting(RatedEvent::id).containsExactly("A-1", "B-1");
+    assertThat(rest).extracting(RatedEvent::id).containsExactly("a-1", "b-1", "template");
+  }
+
   @Test
   void theTransactionThatSavedAGroupsBalancesReadsThemBackBeforeItCommits() {
     JpaStore store = open();

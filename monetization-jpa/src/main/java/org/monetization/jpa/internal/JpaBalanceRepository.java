@@ -260,7 +260,10 @@ public final class JpaBalanceRepository implements BalanceRepository {
             Object[].class)
         .setParameter("group", group)
         .getResultStream()
-        .map(row -> UsageCounterEntity.toCounter((String) row[0], (Instant) row[1], (BigDecimal) row[2], (Integer) row[3]))
+        .map(
+            row ->
+                UsageCounterEntity.toCounter(
+                    (String) row[0], (Instant) row[1], (BigDecimal) row[2], (Integer) row[3]))
         .sorted(Comparator.comparing(UsageCounter::key))
         .toList();
   }

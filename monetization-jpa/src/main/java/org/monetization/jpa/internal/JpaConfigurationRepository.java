@@ -14,9 +14,9 @@ import org.monetization.spi.ConfigurationRepository;
 
 /**
  * Customer types, custom attribute definitions and resources in {@code mon_customer_type},
- * {@code mon_attribute_definition}, {@code mon_attribute_allowed_value} and {@code mon_resource}. Lists are sorted in Java rather
- * than by the database, whose collation may order mixed case differently from {@link String#compareTo}.
- * Thread-safe.
+ * {@code mon_attribute_definition}, {@code mon_attribute_allowed_value} and {@code mon_resource}. Lists are
+ * sorted in Java rather than by the database, whose collation may order mixed case differently from
+ * {@link String#compareTo}. Thread-safe.
  */
 public final class JpaConfigurationRepository implements ConfigurationRepository {
   private final JpaTransactions transactions;
