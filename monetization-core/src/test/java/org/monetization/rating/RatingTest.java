@@ -159,7 +159,7 @@ class RatingTest {
     for (int i = 0; i < 5; i++) {
       UsageEvent event = data("l-" + i, line.identifier(), "1");
       bed.sdk.rating().rate(new UsageEvent(event.id(), event.serviceIdentifier(), event.serviceType(),
-          NOW.plusSeconds(60L * (5 - i)), event.quantity(), event.fields()));
+          NOW.plusSeconds(60L * (5 - i)), event.quantity(), event.fields(), null));
     }
 
     UsageQuery query = UsageQuery.of(line.identifier(), Validity.between(NOW, NOW.plusSeconds(300))).limit(2);
