@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.monetization.testing.CatalogFixtures.eur;
 import static org.monetization.testing.RatingTestBed.APRIL;
-import static org.monetization.testing.RatingTestBed.MARCH;
 import static org.monetization.testing.RatingTestBed.NOW;
 import static org.monetization.testing.RatingTestBed.data;
 import static org.monetization.testing.RatingTestBed.voice;
