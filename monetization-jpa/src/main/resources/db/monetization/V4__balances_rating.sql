@@ -96,6 +96,7 @@ CREATE TABLE mon_usage_event (
   version BIGINT NOT NULL,
   service_identifier VARCHAR(255) NOT NULL,
   service_type VARCHAR(255) NOT NULL,
+  session_id VARCHAR(255),
   subscription_id BIGINT NOT NULL,
   group_id BIGINT NOT NULL,
   start_time ${mon_timestamp} NOT NULL,
@@ -112,6 +113,9 @@ CREATE TABLE mon_usage_event (
 ) ${mon_table_options};
 
 CREATE INDEX mon_usage_event_service_ix ON mon_usage_event (service_identifier, start_time, id);
+
+-- The parts of a long session are summed by session id (UsageEventRepository.sessionQuantities).
+CREATE INDEX mon_usage_event_session_ix ON mon_usage_event (session_id);
 
 -- The field values an event was reported with (RatedEvent.fields()).
 CREATE TABLE mon_usage_event_field (

@@ -1,8 +1,10 @@
 package org.monetization.benchmarks;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,11 @@ final class DiscardingStore implements Store {
     @Override
     public Set<String> existing(Collection<String> ids) {
       return Set.of();
+    }
+
+    @Override
+    public Map<String, BigDecimal> sessionQuantities(Collection<String> sessionIds) {
+      return Map.of();
     }
 
     @Override

@@ -145,7 +145,7 @@ public class RatingBenchmark {
   public List<RatingResult> rateBatch() {
     List<UsageEvent> batch = new ArrayList<>(BATCH);
     for (int i = 0; i < BATCH; i++) {
-      batch.add(new UsageEvent("e" + sequence++, LINE, "DATA", NOW, quantities[i], FIELDS));
+      batch.add(new UsageEvent("e" + sequence++, LINE, "DATA", NOW, quantities[i], FIELDS, null));
     }
     List<RatingResult> results = sdk.rating().rateAll(batch);
     if (results.get(BATCH - 1).status() != RatingStatus.RATED) {

@@ -1,5 +1,6 @@
 package org.monetization.inmemory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   private final TransactionLog transactions;
   private final Map<String, RatedEvent> byId = new HashMap<>();
   private final Map<String, NavigableMap<Position, RatedEvent>> byService = new HashMap<>();
+  private final Map<String, BigDecimal> bySession = new HashMap<>();
 
   InMemoryUsageEventRepository(TransactionLog transactions) {
     this.transactions = transactions;
@@ -54,6 +56,20 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
       for (String id : ids) {
         if (byId.containsKey(id)) {
           found.add(id);
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public Map<String, BigDecimal> sessionQuantities(Collection<String> sessionIds) {
+    return transactions.read(() -> {
+      Map<String, BigDecimal> found = new HashMap<>();
+      for (String id : sessionIds) {
+        BigDecimal total = bySession.get(id);
+        if (total != null) {
+          found.put(id, total);
         }
       }
       return found;
@@ -115,12 +131,23 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   }
 
   private void put(RatedEvent event) {
-    byId.put(event.id(), event);
+    RatedEvent replaced = byId.put(event.id(), event);
+    if (replaced == null && event.sessionId() != null) {
+      bySession.merge(event.sessionId(), event.quantity(), BigDecimal::add);
+    }
     byService.computeIfAbsent(event.serviceIdentifier(), s -> new TreeMap<>()).put(Position.of(event), event);
   }
 
   private void remove(RatedEvent event) {
     byId.remove(event.id());
+    if (event.sessionId() != null) {
+      BigDecimal left = bySession.get(event.sessionId()).subtract(event.quantity());
+      if (left.signum() == 0) {
+        bySession.remove(event.sessionId());
+      } else {
+        bySession.put(event.sessionId(), left);
+      }
+    }
     byService.get(event.serviceIdentifier()).remove(Position.of(event));
   }
 }

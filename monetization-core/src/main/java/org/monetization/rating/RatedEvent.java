@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.subscription.SubscriptionId;
 
@@ -17,12 +18,14 @@ import org.monetization.subscription.SubscriptionId;
  * @param id the event id, unique
  * @param serviceIdentifier the service used
  * @param serviceType the service type
+ * @param sessionId the session it is a part of; null for a standalone event
  * @param subscriptionId the subscription whose product priced it
  * @param groupId the balance group it impacted
  * @param startTime when the usage started
  * @param createdAt when it was rated
  * @param quantity the quantity reported
- * @param ratedQuantity the quantity after the tariff's rounding step
+ * @param ratedQuantity the quantity rated: rounded up to the tariff's step, or for a session part, the
+ *     rounded session total after it less the rounded total before it
  * @param fields the field values reported
  * @param impacts the change of every balance it touched: free units first, then money
  * @param charge the money rated for it (covered by credit or accumulated), at the monetary resource's
@@ -34,6 +37,7 @@ public record RatedEvent(
     String id,
     String serviceIdentifier,
     String serviceType,
+    @Nullable String sessionId,
     SubscriptionId subscriptionId,
     BalanceGroupId groupId,
     Instant startTime,
@@ -70,8 +74,8 @@ public record RatedEvent(
    * @return the copy
    */
   public RatedEvent withAmount(MonetaryAmount value) {
-    return new RatedEvent(id, serviceIdentifier, serviceType, subscriptionId, groupId, startTime, createdAt, quantity,
-        ratedQuantity, fields, impacts, charge, value, version);
+    return new RatedEvent(id, serviceIdentifier, serviceType, sessionId, subscriptionId, groupId, startTime,
+        createdAt, quantity, ratedQuantity, fields, impacts, charge, value, version);
   }
 
   /**
@@ -81,7 +85,7 @@ public record RatedEvent(
    * @return the copy
    */
   public RatedEvent withVersion(long value) {
-    return new RatedEvent(id, serviceIdentifier, serviceType, subscriptionId, groupId, startTime, createdAt, quantity,
-        ratedQuantity, fields, impacts, charge, amount, value);
+    return new RatedEvent(id, serviceIdentifier, serviceType, sessionId, subscriptionId, groupId, startTime,
+        createdAt, quantity, ratedQuantity, fields, impacts, charge, amount, value);
   }
 }

@@ -95,7 +95,7 @@ public interface Rating {
 
   /**
    * Streams a service's rated events that started in a period to CSV (RFC 4180, CRLF line ends, one header
-   * line): id, service, type, start, created, quantities, charge, amount, currency and the fields as
+   * line): id, service, type, session, start, created, quantities, charge, amount, currency and the fields as
    * {@code name=value} pairs joined by {@code ;}. Memory stays bounded whatever the number of events.
    *
    * @param query the service and period; its page settings are ignored

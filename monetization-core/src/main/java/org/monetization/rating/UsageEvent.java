@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A usage event reported by the network (BAL-6, BAL-7): a voice call, a data session, a text message.
@@ -13,6 +14,10 @@ import java.util.Map;
  * in the tariff's unit (seconds, MB...), and the service type's mandatory, optional and rating fields as
  * text. Immutable. The values are checked when the event is rated, so that a batch reports a bad event in
  * its own result; only missing parts are programming errors.
+ *
+ * <p>A long session reported in parts (a data session with interim reports) gives every part the same
+ * session id: each part is rated once, and the rounding step applies to the session's running total, not
+ * to each part, so a session costs what one event of its total quantity would.
  *
  * <pre>{@code
  * UsageEvent call = UsageEvent.builder("cdr-000042", "+33612345678", "VOICE")
@@ -28,10 +33,11 @@ import java.util.Map;
  * @param startTime when the usage started; balances and the service are checked at this instant
  * @param quantity how much was used, in the tariff's unit; not negative
  * @param fields the service type's field values, by field name
+ * @param sessionId the session the event is a part of, unique like event ids; null for a standalone event
  */
 public record UsageEvent(
     String id, String serviceIdentifier, String serviceType, Instant startTime, BigDecimal quantity,
-    Map<String, String> fields) {
+    Map<String, String> fields, @Nullable String sessionId) {
 
   /** Checks every part is present and copies the fields. */
   public UsageEvent {
@@ -49,7 +55,7 @@ public record UsageEvent(
    * @param id the event id
    * @param serviceIdentifier the service identifier
    * @param serviceType the service type code
-   * @return the builder, with no field, quantity 0, starting at the epoch until set
+   * @return the builder, with no field, quantity 0, starting at the epoch, standalone until set
    */
   public static Builder builder(String id, String serviceIdentifier, String serviceType) {
     return new Builder(id, serviceIdentifier, serviceType);
@@ -63,6 +69,7 @@ public record UsageEvent(
     private Instant startTime = Instant.EPOCH;
     private BigDecimal quantity = BigDecimal.ZERO;
     private final Map<String, String> fields = new HashMap<>();
+    private @Nullable String sessionId;
 
     private Builder(String id, String serviceIdentifier, String serviceType) {
       this.id = id;
@@ -104,9 +111,20 @@ public record UsageEvent(
       return this;
     }
 
+    /**
+     * Makes the event a part of a session.
+     *
+     * @param value the session id
+     * @return this builder
+     */
+    public Builder session(String value) {
+      this.sessionId = value;
+      return this;
+    }
+
     /** Returns the event. */
     public UsageEvent build() {
-      return new UsageEvent(id, serviceIdentifier, serviceType, startTime, quantity, fields);
+      return new UsageEvent(id, serviceIdentifier, serviceType, startTime, quantity, fields, sessionId);
     }
   }
 }

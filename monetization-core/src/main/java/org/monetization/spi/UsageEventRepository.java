@@ -1,8 +1,10 @@
 package org.monetization.spi;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +31,14 @@ public interface UsageEventRepository {
    * @return the stored ones
    */
   Set<String> existing(Collection<String> ids);
+
+  /**
+   * Returns how much the stored parts of each session add up to: the sum of their reported quantities.
+   *
+   * @param sessionIds session ids
+   * @return the total per session that has stored parts; sessions without any are absent
+   */
+  Map<String, BigDecimal> sessionQuantities(Collection<String> sessionIds);
 
   /**
    * Stores new events at version 0.

@@ -30,7 +30,7 @@ public abstract class UsageEventRepositoryContract extends StoreContractSupport 
   }
 
   private RatedEvent event(String id, String service, long secondsAfterT0) {
-    return new RatedEvent(id, service, "VOICE", subscription.id(), subscription.balanceGroupId(),
+    return new RatedEvent(id, service, "VOICE", null, subscription.id(), subscription.balanceGroupId(),
         T0.plusSeconds(secondsAfterT0), T0.plusSeconds(secondsAfterT0 + 1), new BigDecimal("61"),
         new BigDecimal("120"), Map.of("zone", "NATIONAL", "period", "OFF_PEAK"),
         List.of(new BalanceImpact(new BalanceId(7), "EUR", new BigDecimal("0.1200"))),
@@ -96,5 +96,32 @@ public abstract class UsageEventRepositoryContract extends StoreContractSupport 
     assertThat(tx(() -> store.usageEvents().update(adjusted))).isEqualTo(adjusted.withVersion(1));
     assertThat(store.usageEvents().find("cdr-1")).contains(adjusted.withVersion(1));
     assertThatThrownBy(() -> tx(() -> store.usageEvents().update(adjusted))).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void addsUpTheStoredPartsOfEachSession() {
+    RatedEvent first = event("p-1", "+33612345678", 0);
+    RatedEvent part1 = new RatedEvent("p-1", first.serviceIdentifier(), first.serviceType(), "session-1",
+        first.subscriptionId(), first.groupId(), first.startTime(), first.createdAt(), new BigDecimal("20.5"),
+        first.ratedQuantity(), first.fields(), first.impacts(), first.charge(), first.amount(), 0);
+    RatedEvent part2 = new RatedEvent("p-2", first.serviceIdentifier(), first.serviceType(), "session-1",
+        first.subscriptionId(), first.groupId(), first.startTime().plusSeconds(30), first.createdAt(),
+        new BigDecimal("9.5"), first.ratedQuantity(), first.fields(), first.impacts(), first.charge(), first.amount(), 0);
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(part1, part2, event("alone", "+33612345678", 5)));
+      return null;
+    });
+
+    assertThat(store.usageEvents().sessionQuantities(List.of("session-1", "session-9")))
+        .containsOnlyKeys("session-1")
+        .hasEntrySatisfying("session-1", total -> assertThat(total).isEqualByComparingTo("30"));
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().insertAll(List.of(new RatedEvent("p-3", first.serviceIdentifier(), first.serviceType(),
+          "session-1", first.subscriptionId(), first.groupId(), first.startTime(), first.createdAt(), BigDecimal.TEN,
+          first.ratedQuantity(), first.fields(), first.impacts(), first.charge(), first.amount(), 0)));
+      throw new IllegalStateException("roll back");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.usageEvents().sessionQuantities(List.of("session-1")).get("session-1"))
+        .isEqualByComparingTo("30");
   }
 }

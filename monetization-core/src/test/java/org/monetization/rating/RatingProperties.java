@@ -218,4 +218,26 @@ class RatingProperties {
     }
     assertThat(charged.add(available)).isEqualByComparingTo(credit);
   }
+
+  @Property(tries = 40)
+  void volumeTiersPriceTheCycleUsageWhateverItsSplitIntoEvents(
+      @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 9000) Integer> callSeconds) {
+    RatingTestBed bed = new RatingTestBed();
+    Line line = onboard(bed, PaymentType.POSTPAID);
+    long minutes = 0;
+    BigDecimal charged = BigDecimal.ZERO;
+    for (int i = 0; i < callSeconds.size(); i++) {
+      RatedEvent call = bed.sdk.rating().rate(
+          voice("t-" + i, line.identifier(), callSeconds.get(i).toString(), "NATIONAL", "OFF_PEAK")).event();
+      charged = charged.add(money(call.charge()));
+      minutes += (callSeconds.get(i) + 59) / 60;
+    }
+
+    // the off-peak national rate: 0.0010 a second up to 36,000 seconds in the cycle, 0.0005 beyond
+    long seconds = minutes * 60;
+    BigDecimal expected = new BigDecimal("0.0010").multiply(BigDecimal.valueOf(Math.min(seconds, 36_000)))
+        .add(new BigDecimal("0.0005").multiply(BigDecimal.valueOf(Math.max(0, seconds - 36_000))));
+    assertThat(charged).isEqualByComparingTo(expected);
+    assertThat(sum(bed.balances(line), "EUR")).isEqualByComparingTo(expected);
+  }
 }

@@ -52,7 +52,7 @@ class RatingRejectionTest {
 
   private static UsageEvent withFields(UsageEvent event, Map<String, String> fields) {
     return new UsageEvent(event.id(), event.serviceIdentifier(), event.serviceType(), event.startTime(),
-        event.quantity(), fields);
+        event.quantity(), fields, null);
   }
 
   @Test
@@ -65,7 +65,7 @@ class RatingRejectionTest {
   void aServiceTypeTheServiceDoesNotCarryIsNotFound() {
     UsageEvent event = data("e-1", line.identifier(), "1");
     assertRefusedWithNothingChanged(() -> bed.sdk.rating().rate(new UsageEvent(event.id(), event.serviceIdentifier(),
-        "IPTV", event.startTime(), event.quantity(), event.fields())), NotFoundException.class);
+        "IPTV", event.startTime(), event.quantity(), event.fields(), null)), NotFoundException.class);
   }
 
   @Test
@@ -113,7 +113,7 @@ class RatingRejectionTest {
   void anEventOutsideTheServiceValidityIsRefused() {
     UsageEvent event = data("e-1", line.identifier(), "1");
     UsageEvent beforeOnboarding = new UsageEvent(event.id(), event.serviceIdentifier(), event.serviceType(),
-        NOW.minusSeconds(86_400), event.quantity(), event.fields());
+        NOW.minusSeconds(86_400), event.quantity(), event.fields(), null);
 
     assertRefusedWithNothingChanged(() -> bed.sdk.rating().rate(beforeOnboarding), ConflictException.class);
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.monetization.testing.CatalogFixtures.eur;
 import static org.monetization.testing.RatingTestBed.APRIL;
-import static org.monetization.testing.RatingTestBed.MARCH;
 import static org.monetization.testing.RatingTestBed.NOW;
 import static org.monetization.testing.RatingTestBed.data;
 import static org.monetization.testing.RatingTestBed.voice;
@@ -159,7 +158,7 @@ class RatingTest {
     for (int i = 0; i < 5; i++) {
       UsageEvent event = data("l-" + i, line.identifier(), "1");
       bed.sdk.rating().rate(new UsageEvent(event.id(), event.serviceIdentifier(), event.serviceType(),
-          NOW.plusSeconds(60L * (5 - i)), event.quantity(), event.fields()));
+          NOW.plusSeconds(60L * (5 - i)), event.quantity(), event.fields(), null));
     }
 
     UsageQuery query = UsageQuery.of(line.identifier(), Validity.between(NOW, NOW.plusSeconds(300))).limit(2);

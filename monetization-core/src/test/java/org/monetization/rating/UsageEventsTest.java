@@ -41,12 +41,12 @@ class UsageEventsTest {
     String[] lines = out.toString().split("\r\n");
     assertThat(lines).hasSize(3);
     assertThat(lines[0]).isEqualTo(
-        "id,serviceIdentifier,serviceType,startTime,createdAt,quantity,ratedQuantity,charge,amount,currency,fields");
+        "id,serviceIdentifier,serviceType,sessionId,startTime,createdAt,quantity,ratedQuantity,charge,amount,currency,fields");
     // a leading + or = would make a spreadsheet read a formula: such text starts with an apostrophe
-    assertThat(lines[1]).isEqualTo("'=cmd,'+33677777777,VOICE,2026-03-10T09:00:00Z,2026-03-10T09:00:00Z,61,120,0.12,"
+    assertThat(lines[1]).isEqualTo("'=cmd,'+33677777777,VOICE,,2026-03-10T09:00:00Z,2026-03-10T09:00:00Z,61,120,0.12,"
         + "0.12,EUR,destination=+33100000000;endTime=2026-03-10T09:01:01Z;origin=+33677777777;period=OFF_PEAK;"
         + "startTime=2026-03-10T09:00:00Z;zone=NATIONAL");
-    assertThat(lines[2]).startsWith("d-1,'+33677777777,DATA,").contains(",2.5,3,0.03,0.03,EUR,");
+    assertThat(lines[2]).startsWith("d-1,'+33677777777,DATA,,").contains(",2.5,3,0.03,0.03,EUR,");
   }
 
   @Test

@@ -184,7 +184,7 @@ abstract class JpaRatingBehaviour {
     RatedEvent template = sdk.rating().rate(data("template", LINE, "1")).event();
     List<RatedEvent> events = List.of("b-1", "A-1", "a-1", "B-1").stream()
         .map(id -> new RatedEvent(id, template.serviceIdentifier(), template.serviceType(),
-            template.subscriptionId(), template.groupId(), template.startTime(), template.createdAt(),
+            template.sessionId(), template.subscriptionId(), template.groupId(), template.startTime(), template.createdAt(),
             template.quantity(), template.ratedQuantity(), template.fields(), template.impacts(),
             template.charge(), template.amount(), 0))
         .toList();
@@ -308,10 +308,12 @@ abstract class JpaRatingBehaviour {
     onboard(sdk, LINE);
     RatedEvent first = sdk.rating().rate(data("template", LINE, "1")).event();
     RatedEvent mine = new RatedEvent("cdr-race", first.serviceIdentifier(), first.serviceType(),
-        first.subscriptionId(), first.groupId(), first.startTime(), first.createdAt(), first.quantity(),
+        first.sessionId(), first.subscriptionId(), first.groupId(), first.startTime(), first.createdAt(),
+        first.quantity(),
         first.ratedQuantity(), Map.of("zone", "EU"), first.impacts(), first.charge(), first.amount(), 0);
     RatedEvent theirs = new RatedEvent("cdr-race", first.serviceIdentifier(), first.serviceType(),
-        first.subscriptionId(), first.groupId(), first.startTime().plusSeconds(1), first.createdAt(),
+        first.sessionId(), first.subscriptionId(), first.groupId(), first.startTime().plusSeconds(1),
+        first.createdAt(),
         first.quantity(), first.ratedQuantity(), Map.of("zone", "US"), first.impacts(), first.charge(),
         first.amount(), 0);
     CountDownLatch inserted = new CountDownLatch(1);

@@ -43,6 +43,8 @@ final class BatchRater {
   private final Map<String, RatedEvent> ratedNow;
   private final List<RatedEvent> toStore;
   private final Plan plan = new Plan();
+  /** Each session's total so far: its stored parts, then the parts rated in this batch. */
+  private Map<String, BigDecimal> sessions = Map.of();
 
   BatchRater(Store store, ServiceContexts contexts, InactiveServiceMode mode, Instant now, int size) {
     this.ratedNow = new HashMap<>(size * 2);
@@ -56,10 +58,17 @@ final class BatchRater {
   /** Rates the events in order, writes what they changed, and records the domain events. */
   List<RatingResult> rate(List<UsageEvent> events, List<DomainEvent> domainEvents) {
     List<String> ids = new ArrayList<>(events.size());
+    List<String> sessionIds = new ArrayList<>();
     for (UsageEvent event : events) {
       ids.add(event.id());
+      if (event.sessionId() != null) {
+        sessionIds.add(event.sessionId());
+      }
     }
     Set<String> stored = store.usageEvents().existing(ids);
+    if (!sessionIds.isEmpty()) {
+      sessions = new HashMap<>(store.usageEvents().sessionQuantities(sessionIds));
+    }
     List<RatingResult> results = new ArrayList<>(events.size());
     for (UsageEvent event : events) {
       results.add(rateOne(event, stored, domainEvents));
@@ -105,6 +114,9 @@ final class BatchRater {
     boolean named = errors.requireText("serviceIdentifier", event.serviceIdentifier())
         & errors.requireText("serviceType", event.serviceType());
     errors.check(event.quantity().signum() >= 0, "quantity", "must not be negative");
+    if (event.sessionId() != null) {
+      errors.requireText("sessionId", event.sessionId());
+    }
     ServiceContext context;
     try {
       if (!named) {
@@ -138,7 +150,12 @@ final class BatchRater {
     CompiledTariff tariff = context.tariff;
     int scale = tariff.scale;
     Instant at = event.startTime();
-    long quantity = tariff.round(event.quantity());
+    String session = event.sessionId();
+    BigDecimal sessionBefore = session == null ? BigDecimal.ZERO : sessions.getOrDefault(session, BigDecimal.ZERO);
+    BigDecimal sessionAfter = sessionBefore.add(event.quantity());
+    long quantity = session == null
+        ? tariff.round(event.quantity())
+        : Math.subtractExact(tariff.round(sessionAfter), tariff.round(sessionBefore)); // one rounding per session
     Ledger ledger = context.ledger;
     if (ledger == null) {
       ledger = ledgers.computeIfAbsent(context.subscription.balanceGroupId(),
@@ -180,9 +197,12 @@ final class BatchRater {
       impacts.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(plan.deltas[i])));
     }
     ledger.count(context.counterKey, cycle.start(), Math.addExact(counted, quantity), scale);
+    if (session != null) {
+      sessions.put(session, sessionAfter);
+    }
     MonetaryAmount amount = context.money(charge);
-    return new RatedEvent(event.id(), event.serviceIdentifier(), event.serviceType(), context.subscription.id(),
-        context.subscription.balanceGroupId(), at, now, event.quantity(), BigDecimal.valueOf(quantity, scale),
+    return new RatedEvent(event.id(), event.serviceIdentifier(), event.serviceType(), session,
+        context.subscription.id(), context.subscription.balanceGroupId(), at, now, event.quantity(), BigDecimal.valueOf(quantity, scale),
         event.fields(), impacts, amount, amount, 0);
   }
 

@@ -115,17 +115,17 @@ final class Ledger {
 
   /** Returns the group's balances of the resource in its consumption order; callers skip what is not usable. */
   List<Slot> inOrder(Resource resource) {
-    List<Slot> ordered = byResource.computeIfAbsent(resource.code(), code -> {
-      List<Slot> of = new ArrayList<>();
+    List<Slot> ordered = byResource.get(resource.code()); // not computeIfAbsent: no lambda per event
+    if (ordered == null) {
+      ordered = new ArrayList<>();
       for (Slot slot : slots) {
-        if (slot.resource.equals(code)) {
-          of.add(slot);
+        if (slot.resource.equals(resource.code())) {
+          ordered.add(slot);
         }
       }
-      of.sort(comparator(resource.consumptionOrder()));
-      return of;
-    });
-    if (resource.consumptionOrder() == ConsumptionOrder.LARGEST_FIRST && ordered.size() > 1) {
+      ordered.sort(comparator(resource.consumptionOrder()));
+      byResource.put(resource.code(), ordered);
+    } else if (resource.consumptionOrder() == ConsumptionOrder.LARGEST_FIRST && ordered.size() > 1) {
       ordered.sort(LARGEST); // amounts change as the batch goes
     }
     return ordered;
@@ -180,10 +180,14 @@ final class Ledger {
 
   /** Sets the counted quantity of the key for the cycle. */
   void count(String key, Instant cycleStart, long quantity, int scale) {
-    Counter counter = counters.computeIfAbsent(key, k -> new Counter(cycleStart, 0, scale));
-    counter.cycleStart = cycleStart;
-    counter.quantity = quantity;
-    counter.scale = scale;
+    Counter counter = counters.get(key);
+    if (counter == null) {
+      counters.put(key, new Counter(cycleStart, quantity, scale));
+    } else {
+      counter.cycleStart = cycleStart;
+      counter.quantity = quantity;
+      counter.scale = scale;
+    }
     changed = true;
   }
 

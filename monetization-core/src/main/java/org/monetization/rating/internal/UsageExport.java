@@ -27,6 +27,7 @@ final class UsageExport {
       .addColumn("id")
       .addColumn("serviceIdentifier")
       .addColumn("serviceType")
+      .addColumn("sessionId")
       .addColumn("startTime")
       .addColumn("createdAt")
       .addNumberColumn("quantity")
@@ -75,6 +76,7 @@ final class UsageExport {
         Csv.inert(event.id()),
         Csv.inert(event.serviceIdentifier()),
         Csv.inert(event.serviceType()),
+        event.sessionId() == null ? "" : Csv.inert(event.sessionId()),
         event.startTime().toString(),
         event.createdAt().toString(),
         event.quantity().toPlainString(),

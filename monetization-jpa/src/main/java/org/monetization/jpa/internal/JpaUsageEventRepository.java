@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Lists;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +80,35 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
    * then the events are inserted and flushed together, in JDBC batches. An id another transaction inserted
    * first makes the insert wait for that transaction, and fail once it commits.
    */
+  @Override
+  public Map<String, BigDecimal> sessionQuantities(Collection<String> sessionIds) {
+    requireNonNull(sessionIds, "sessionIds");
+    if (sessionIds.isEmpty()) {
+      return Map.of();
+    }
+    List<String> distinct = List.copyOf(new HashSet<>(sessionIds));
+    return transactions.read(
+        entityManager -> {
+          // Summed here rather than with SQL SUM: each part keeps its own scale, as in the in-memory store.
+          Map<String, BigDecimal> totals = new HashMap<>();
+          for (List<String> chunk : Lists.partition(distinct, IDS_PER_QUERY)) {
+            List<Object[]> parts =
+                entityManager
+                    .createQuery(
+                        "select e.sessionId, e.quantity, e.quantityScale from UsageEventEntity e"
+                            + " where e.sessionId in :ids",
+                        Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList();
+            for (Object[] part : parts) {
+              BigDecimal quantity = StoredValues.decimal((BigDecimal) part[1], (Integer) part[2]);
+              totals.merge((String) part[0], quantity, BigDecimal::add);
+            }
+          }
+          return totals;
+        });
+  }
+
   @Override
   public void insertAll(List<RatedEvent> events) {
     requireNonNull(events, "events");

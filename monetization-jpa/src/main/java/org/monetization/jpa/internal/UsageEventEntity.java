@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.rating.RatedEvent;
 import org.monetization.subscription.SubscriptionId;
@@ -45,6 +46,9 @@ class UsageEventEntity {
 
   @Column(name = "service_type", nullable = false)
   String serviceType = "";
+
+  @Column(name = "session_id")
+  @Nullable String sessionId;
 
   @Column(name = "subscription_id", nullable = false)
   long subscriptionId;
@@ -133,6 +137,7 @@ class UsageEventEntity {
     List<ImpactColumns> newImpacts = event.impacts().stream().map(ImpactColumns::of).toList();
     serviceIdentifier = event.serviceIdentifier();
     serviceType = event.serviceType();
+    sessionId = event.sessionId();
     subscriptionId = event.subscriptionId().value();
     groupId = event.groupId().value();
     startTime = StoredValues.instant(event.startTime());
@@ -158,6 +163,7 @@ class UsageEventEntity {
         id,
         serviceIdentifier,
         serviceType,
+        sessionId,
         new SubscriptionId(subscriptionId),
         new BalanceGroupId(groupId),
         startTime,
