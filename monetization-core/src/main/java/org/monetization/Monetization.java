@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.monetization.balance.Balances;
+import org.monetization.balance.internal.BalanceService;
 import org.monetization.catalog.Catalog;
 import org.monetization.catalog.internal.CatalogService;
 import org.monetization.config.Configuration;
@@ -18,8 +20,12 @@ import org.monetization.inmemory.InMemoryStore;
 import org.monetization.internal.CommandRunner;
 import org.monetization.onboarding.Onboarding;
 import org.monetization.onboarding.internal.OnboardingService;
+import org.monetization.rating.InactiveServiceMode;
+import org.monetization.rating.Rating;
+import org.monetization.rating.internal.RatingService;
 import org.monetization.spi.DomainEventListener;
 import org.monetization.spi.Store;
+import org.monetization.spi.TaxProvider;
 import org.monetization.subscription.Services;
 import org.monetization.subscription.Subscriptions;
 import org.monetization.subscription.internal.ServiceDirectory;
@@ -48,6 +54,8 @@ public final class Monetization {
   private final Onboarding onboarding;
   private final Subscriptions subscriptions;
   private final Services services;
+  private final Balances balances;
+  private final Rating rating;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
@@ -61,6 +69,9 @@ public final class Monetization {
     this.subscriptions = new SubscriptionService(store, runner, clock);
     this.services = new ServiceDirectory(store, runner, clock);
     this.onboarding = new OnboardingService(store, runner, configuration, subscriptions, clock);
+    this.balances = new BalanceService(store, runner, configuration, clock, builder.taxProvider);
+    this.rating =
+        new RatingService(store, runner, configuration, clock, builder.inactiveServiceMode, builder.taxProvider);
   }
 
   /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
@@ -93,7 +104,17 @@ public final class Monetization {
     return services;
   }
 
-  /** Returns the business configuration: customer types and custom attributes. */
+  /** Returns balances: details, totals, manual creation and adjustments. */
+  public Balances balances() {
+    return balances;
+  }
+
+  /** Returns real-time rating of usage events, and the rated events. */
+  public Rating rating() {
+    return rating;
+  }
+
+  /** Returns the business configuration: customer types, custom attributes and resources. */
   public Configuration configuration() {
     return configuration;
   }
@@ -121,8 +142,34 @@ public final class Monetization {
     private final List<DomainEventListener> listeners = new ArrayList<>();
     private Duration closedAccountRetention = DEFAULT_CLOSED_ACCOUNT_RETENTION;
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private @Nullable TaxProvider taxProvider;
+    private InactiveServiceMode inactiveServiceMode = InactiveServiceMode.FORBIDDEN;
 
     private Builder() {}
+
+    /**
+     * Sets the tax engine that taxes adjustments of balances and usage events; without one, an adjustment
+     * that asks for tax is rejected.
+     *
+     * @param value the tax provider
+     * @return this builder
+     */
+    public Builder taxProvider(TaxProvider value) {
+      this.taxProvider = requireNonNull(value, "taxProvider");
+      return this;
+    }
+
+    /**
+     * Sets what rating does with events of services that are not in force; {@link InactiveServiceMode#FORBIDDEN}
+     * by default.
+     *
+     * @param value the mode
+     * @return this builder
+     */
+    public Builder inactiveServiceMode(InactiveServiceMode value) {
+      this.inactiveServiceMode = requireNonNull(value, "inactiveServiceMode");
+      return this;
+    }
 
     /**
      * Sets the clock every timestamp, validity check and job cutoff is read from.

@@ -57,4 +57,17 @@ public record BillingProfile(
   public BillingCycle cycleOf(Instant instant) {
     return calendar.cycleOf(anchor, instant);
   }
+
+  /**
+   * Returns the cycle that bills what happens at the instant: the first cycle for anything before its end
+   * (usage reported late, before the anchor, lands on the first bill), otherwise the whole cycle containing
+   * it. Balances of "the current cycle" and postpaid usage charges carry this cycle as their validity.
+   *
+   * @param instant any instant
+   * @return the billed cycle
+   */
+  public BillingCycle billedCycleOf(Instant instant) {
+    BillingCycle first = firstCycle();
+    return instant.isBefore(first.end()) ? first : cycleOf(instant);
+  }
 }

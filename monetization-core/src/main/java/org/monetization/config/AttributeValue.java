@@ -95,7 +95,7 @@ public sealed interface AttributeValue {
           }
           yield new Bool(Boolean.parseBoolean(text));
         }
-        case DATE_TIME -> new DateTime(Instant.parse(text));
+        case DATE_TIME -> new DateTime(IsoInstants.parse(text));
         case ENUM -> new Choice(text);
       };
     } catch (NumberFormatException | DateTimeParseException e) {

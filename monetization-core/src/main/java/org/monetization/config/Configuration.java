@@ -2,12 +2,14 @@ package org.monetization.config;
 
 import java.util.List;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import org.monetization.error.ConflictException;
 import org.monetization.error.ValidationException;
 
 /**
- * Defines the business configuration other areas validate against: customer types (CFG-1) and custom
- * attribute definitions (CFG-2). Thread-safe; every definition is durable once the call returns.
+ * Defines the business configuration other areas validate against: customer types (CFG-1), custom
+ * attribute definitions (CFG-2) and resources (CFG-3). Thread-safe; every definition is durable once the
+ * call returns.
  */
 public interface Configuration {
 
@@ -49,4 +51,25 @@ public interface Configuration {
    * @return its schema, empty when nothing is defined
    */
   AttributeSchema attributes(AttributeTarget target);
+
+  /**
+   * Defines a new resource that balances can hold.
+   *
+   * @param resource the resource to add
+   * @return the stored resource
+   * @throws ConflictException if a resource with that code already exists
+   */
+  Resource defineResource(Resource resource);
+
+  /** Returns every defined resource, sorted by code. */
+  List<Resource> resources();
+
+  /**
+   * Returns the resource with the given code. A currency code without a definition resolves to
+   * {@link Resource#defaultFor(CurrencyUnit)}, so a billing currency always has its monetary resource.
+   *
+   * @param code the resource code
+   * @return the resource, if defined or a currency
+   */
+  Optional<Resource> resource(String code);
 }

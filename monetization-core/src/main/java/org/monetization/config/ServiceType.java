@@ -36,6 +36,9 @@ public record ServiceType(String code, String name, List<ServiceField> fields) {
    * @param errors where to record problems
    */
   public void validate(Map<String, String> values, String prefix, FieldErrors errors) {
+    if (isValid(values)) {
+      return; // the rating hot path: most events are valid, and need no sorted copy to report nothing
+    }
     new TreeMap<>(values).forEach((name, value) -> {
       String field = prefix + "." + name;
       ServiceField declared = field(name).orElse(null);
@@ -43,9 +46,7 @@ public record ServiceType(String code, String name, List<ServiceField> fields) {
         errors.add(field, "not a field of service type " + code);
         return;
       }
-      try {
-        AttributeValue.parse(declared.type(), value);
-      } catch (IllegalArgumentException e) {
+      if (!parses(declared, value)) {
         errors.add(field, "must be a " + declared.type());
       }
     });
@@ -56,6 +57,33 @@ public record ServiceType(String code, String name, List<ServiceField> fields) {
         .forEach(name -> errors.add(prefix + "." + name, "required"));
   }
 
+  /** Whether every value is of a known field and of its type, and every required field has a value. */
+  private boolean isValid(Map<String, String> values) {
+    int known = 0;
+    for (ServiceField declared : fields) {
+      String value = values.get(declared.name());
+      if (value == null) {
+        if (declared.role() != FieldRole.OPTIONAL) {
+          return false;
+        }
+      } else if (!parses(declared, value)) {
+        return false;
+      } else {
+        known++;
+      }
+    }
+    return known == values.size(); // no value of an undeclared field
+  }
+
+  private static boolean parses(ServiceField declared, String value) {
+    try {
+      AttributeValue.parse(declared.type(), value);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /**
    * Returns the field with the given name.
    *
@@ -63,6 +91,11 @@ public record ServiceType(String code, String name, List<ServiceField> fields) {
    * @return the field, if the service type has it
    */
   public Optional<ServiceField> field(String fieldName) {
-    return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    for (ServiceField field : fields) {
+      if (field.name().equals(fieldName)) {
+        return Optional.of(field);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.monetization.config.AttributeTarget;
 import org.monetization.config.CustomAttributeDefinition;
 import org.monetization.config.CustomerType;
+import org.monetization.config.Resource;
 import org.monetization.error.ConflictException;
 import org.monetization.spi.ConfigurationRepository;
 
@@ -16,6 +17,7 @@ import org.monetization.spi.ConfigurationRepository;
 final class InMemoryConfigurationRepository implements ConfigurationRepository {
   private final TransactionLog transactions;
   private final Map<String, CustomerType> customerTypes = new TreeMap<>();
+  private final Map<String, Resource> resources = new TreeMap<>();
   private final Map<AttributeTarget, Map<String, CustomAttributeDefinition>> attributes =
       new EnumMap<>(AttributeTarget.class);
 
@@ -61,5 +63,24 @@ final class InMemoryConfigurationRepository implements ConfigurationRepository {
   @Override
   public List<CustomAttributeDefinition> attributes(AttributeTarget target) {
     return transactions.read(() -> new ArrayList<>(attributes.get(target).values()));
+  }
+
+  @Override
+  public void insertResource(Resource resource) {
+    if (resources.containsKey(resource.code())) {
+      throw new ConflictException(ConflictException.Reason.DUPLICATE, "resource " + resource.code() + " already exists");
+    }
+    transactions.recordUndo(() -> resources.remove(resource.code()));
+    resources.put(resource.code(), resource);
+  }
+
+  @Override
+  public Optional<Resource> findResource(String code) {
+    return transactions.read(() -> Optional.ofNullable(resources.get(code)));
+  }
+
+  @Override
+  public List<Resource> resources() {
+    return transactions.read(() -> List.copyOf(resources.values()));
   }
 }

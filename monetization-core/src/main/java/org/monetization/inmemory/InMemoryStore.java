@@ -1,6 +1,8 @@
 package org.monetization.inmemory;
 
+import org.monetization.spi.AdjustmentRepository;
 import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
@@ -10,6 +12,7 @@ import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
+import org.monetization.spi.UsageEventRepository;
 
 /**
  * A {@link Store} that keeps everything in memory. Thread-safe: transactions are serialised (one writer
@@ -32,6 +35,10 @@ public final class InMemoryStore implements Store {
       new InMemorySubscriptionRepositories.Subscriptions(transactions);
   private final ServiceRepository services = new InMemorySubscriptionRepositories.Services(transactions);
   private final PromotionRepository promotions = new InMemorySubscriptionRepositories.Promotions(transactions);
+
+  private final BalanceRepository balances = new InMemoryBalanceRepositories.Balances(transactions);
+  private final AdjustmentRepository adjustments = new InMemoryBalanceRepositories.Adjustments(transactions);
+  private final UsageEventRepository usageEvents = new InMemoryUsageEventRepository(transactions);
 
   private InMemoryStore() {}
 
@@ -83,5 +90,20 @@ public final class InMemoryStore implements Store {
   @Override
   public PromotionRepository promotions() {
     return promotions;
+  }
+
+  @Override
+  public BalanceRepository balances() {
+    return balances;
+  }
+
+  @Override
+  public AdjustmentRepository adjustments() {
+    return adjustments;
+  }
+
+  @Override
+  public UsageEventRepository usageEvents() {
+    return usageEvents;
   }
 }

@@ -59,4 +59,21 @@ final class Table<K extends Comparable<K>, V> {
     rows.put(key, stored);
     return stored;
   }
+
+  /**
+   * Stores a versioned row whether or not it exists, provided its stored version (0 when absent) is the
+   * one the new value was read at; returns the stored value at the next version.
+   */
+  V save(K key, V value, ToLongFunction<V> version, BiFunction<V, Long, V> withVersion) {
+    V current = rows.get(key);
+    long stored = current == null ? 0 : version.applyAsLong(current);
+    if (stored != version.applyAsLong(value)) {
+      throw new ConflictException(
+          ConflictException.Reason.CONCURRENT_UPDATE, name + " " + key + " was changed concurrently");
+    }
+    V saved = withVersion.apply(value, stored + 1);
+    transactions.recordUndo(current == null ? () -> rows.remove(key) : () -> rows.put(key, current));
+    rows.put(key, saved);
+    return saved;
+  }
 }

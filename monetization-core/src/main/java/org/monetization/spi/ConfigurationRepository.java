@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.monetization.config.AttributeTarget;
 import org.monetization.config.CustomAttributeDefinition;
 import org.monetization.config.CustomerType;
+import org.monetization.config.Resource;
 
-/** Stores business configuration: customer types and custom attribute definitions. */
+/** Stores business configuration: customer types, custom attribute definitions and resources. */
 public interface ConfigurationRepository {
 
   /**
@@ -44,4 +45,23 @@ public interface ConfigurationRepository {
    * @return the definitions
    */
   List<CustomAttributeDefinition> attributes(AttributeTarget target);
+
+  /**
+   * Stores a new resource. Resources are never changed once stored: rating caches what it derives from them.
+   *
+   * @param resource the resource
+   * @throws org.monetization.error.ConflictException with reason {@code DUPLICATE} if the code is taken
+   */
+  void insertResource(Resource resource);
+
+  /**
+   * Returns the resource with the given code.
+   *
+   * @param code the code
+   * @return the resource, if stored
+   */
+  Optional<Resource> findResource(String code);
+
+  /** Returns every resource, sorted by code. */
+  List<Resource> resources();
 }

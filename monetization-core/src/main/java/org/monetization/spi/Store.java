@@ -33,4 +33,13 @@ public interface Store {
 
   /** Returns the promotion redemption repository. */
   PromotionRepository promotions();
+
+  /** Returns the repository of balances, one versioned aggregate per balance group. */
+  BalanceRepository balances();
+
+  /** Returns the adjustment ledger. */
+  AdjustmentRepository adjustments();
+
+  /** Returns the repository of rated usage events. */
+  UsageEventRepository usageEvents();
 }

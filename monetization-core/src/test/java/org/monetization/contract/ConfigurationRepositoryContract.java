@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.monetization.config.AttributeTarget;
 import org.monetization.config.AttributeType;
 import org.monetization.config.CustomAttributeDefinition;
+import org.monetization.config.ConsumptionOrder;
 import org.monetization.config.CustomerType;
+import org.monetization.config.Resource;
+import org.monetization.testing.CatalogFixtures;
 import org.monetization.error.ConflictException;
 
 /** What every {@link org.monetization.spi.ConfigurationRepository} must do. */
@@ -82,5 +85,26 @@ public abstract class ConfigurationRepositoryContract extends StoreContractSuppo
     assertThat(store.configuration().attributes(AttributeTarget.CUSTOMER))
         .extracting(CustomAttributeDefinition::type)
         .containsExactly(AttributeType.STRING);
+  }
+
+  @Test
+  void storesResourcesUnchangedSortedByCodeAndRejectsADuplicateCode() {
+    Resource data = Resource.units("DATA_MB", "MB", 3).withConsumptionOrder(ConsumptionOrder.LARGEST_FIRST)
+        .withName("Mobile data");
+    Resource euro = Resource.monetary(CatalogFixtures.EUR, 4);
+    tx(() -> {
+      store.configuration().insertResource(euro);
+      store.configuration().insertResource(data);
+      return null;
+    });
+
+    assertThat(store.configuration().resources()).containsExactly(data, euro);
+    assertThat(store.configuration().findResource("EUR")).contains(euro);
+    assertThat(store.configuration().findResource("SMS")).isEmpty();
+    assertThatThrownBy(() -> tx(() -> {
+      store.configuration().insertResource(Resource.units("DATA_MB", "GB", 0));
+      return null;
+    })).isInstanceOf(ConflictException.class);
+    assertThat(store.configuration().findResource("DATA_MB")).contains(data);
   }
 }

@@ -3,7 +3,6 @@ package org.monetization.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.monetization.balance.BalanceGroup;
 import org.monetization.billing.BillingCalendar;
 import org.monetization.billing.BillingProfile;
-import org.monetization.catalog.ProductType;
 import org.monetization.config.BillingInterval;
-import org.monetization.config.PaymentType;
 import org.monetization.customer.Customer;
 import org.monetization.error.ConflictException;
-import org.monetization.subscription.PendingCharge;
-import org.monetization.subscription.ProductStatus;
 import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.ServiceStatus;
-import org.monetization.subscription.SubscribedProduct;
 import org.monetization.subscription.Subscription;
 import org.monetization.subscription.SubscriptionId;
-import org.monetization.subscription.SubscriptionStatus;
 import org.monetization.testing.CatalogFixtures;
-import org.monetization.testing.CustomerFixtures;
 import org.monetization.time.Validity;
 
 /**
@@ -33,40 +25,6 @@ import org.monetization.time.Validity;
  * redemptions.
  */
 public abstract class SubscriptionRepositoryContract extends StoreContractSupport {
-
-  private Customer customer() {
-    return insert(CustomerFixtures.plainCustomer(tx(() -> store.customers().nextId()), "Sub", "Scriber", T0));
-  }
-
-  private BalanceGroup group(Customer customer) {
-    return tx(() -> {
-      BillingProfile profile = new BillingProfile(store.billingProfiles().nextId(), customer.id(), "Main",
-          PaymentType.POSTPAID, CatalogFixtures.EUR, new BillingCalendar(BillingInterval.MONTHLY, 31,
-          ZoneId.of("Europe/Paris")), T0, Validity.from(T0));
-      store.billingProfiles().insert(profile);
-      BalanceGroup group = new BalanceGroup(store.balanceGroups().nextId(), customer.id(), profile.id(), "Main",
-          Validity.between(T0, T0.plusSeconds(86_400 * 365)));
-      store.balanceGroups().insert(group);
-      return group;
-    });
-  }
-
-  private Subscription subscription(Customer customer, BalanceGroup group) {
-    return tx(() -> store.subscriptions().insert(new Subscription(store.subscriptions().nextId(), customer.id(),
-        group.id(), "MOBILE_S", 3, SubscriptionStatus.ACTIVE, T0, null,
-        List.of(
-            new SubscribedProduct(1, "MOBILE_BASE", "VOICE", ProductType.SERVICE, false, BigDecimal.ONE, null, null,
-                Validity.from(T0), ProductStatus.ACTIVE, "+33612345678"),
-            new SubscribedProduct(2, "MOBILE_BASE", "MONTHLY_FEE", ProductType.RECURRING, false,
-                new BigDecimal("1.50"), CatalogFixtures.eur("19.99"), CatalogFixtures.eur("26.99"),
-                Validity.between(T0, T0.plusSeconds(3600)), ProductStatus.CANCELLED, null),
-            new SubscribedProduct(3, "ROAMING_EU", "ROAMING_DATA", ProductType.ALLOWANCE, true,
-                new BigDecimal("2000"), null, null, Validity.from(T0), ProductStatus.ACTIVE, null)),
-        List.of("WELCOME5"),
-        List.of(new PendingCharge("Activation", CatalogFixtures.eur("10.00"), T0),
-            new PendingCharge("Credit", CatalogFixtures.eur("-3.3333"), T0.plusSeconds(60))),
-        0)));
-  }
 
   @Test
   void storesBillingProfilesAndBalanceGroupsUnchanged() {

@@ -1,11 +1,13 @@
 package org.monetization.inmemory;
 
 import org.junit.jupiter.api.Nested;
+import org.monetization.contract.BalanceRepositoryContract;
 import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
 import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
+import org.monetization.contract.UsageEventRepositoryContract;
 import org.monetization.spi.Store;
 
 /** Runs the storage contract suite against the in-memory store. */
@@ -45,6 +47,22 @@ class InMemoryStoreContractTest {
 
   @Nested
   class Transactions extends TransactionContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Balances extends BalanceRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class UsageEvents extends UsageEventRepositoryContract {
     @Override
     protected Store newStore() {
       return InMemoryStore.create();

@@ -1,6 +1,8 @@
 package org.monetization.testing;
 
+import org.monetization.spi.AdjustmentRepository;
 import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
@@ -10,6 +12,7 @@ import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
+import org.monetization.spi.UsageEventRepository;
 
 /** A {@link Store} that forwards to another store, with a substitute customer repository. */
 public final class ForwardingStore implements Store {
@@ -70,5 +73,20 @@ public final class ForwardingStore implements Store {
   @Override
   public PromotionRepository promotions() {
     return delegate.promotions();
+  }
+
+  @Override
+  public BalanceRepository balances() {
+    return delegate.balances();
+  }
+
+  @Override
+  public AdjustmentRepository adjustments() {
+    return delegate.adjustments();
+  }
+
+  @Override
+  public UsageEventRepository usageEvents() {
+    return delegate.usageEvents();
   }
 }

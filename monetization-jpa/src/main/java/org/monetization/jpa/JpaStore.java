@@ -12,7 +12,9 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.monetization.error.MonetizationException;
 import org.monetization.jpa.internal.IdSequence;
+import org.monetization.jpa.internal.JpaAdjustmentRepository;
 import org.monetization.jpa.internal.JpaBalanceGroupRepository;
+import org.monetization.jpa.internal.JpaBalanceRepository;
 import org.monetization.jpa.internal.JpaBillingProfileRepository;
 import org.monetization.jpa.internal.JpaCatalogRepository;
 import org.monetization.jpa.internal.JpaConfigurationRepository;
@@ -21,9 +23,12 @@ import org.monetization.jpa.internal.JpaPromotionRepository;
 import org.monetization.jpa.internal.JpaServiceRepository;
 import org.monetization.jpa.internal.JpaSubscriptionRepository;
 import org.monetization.jpa.internal.JpaTransactions;
+import org.monetization.jpa.internal.JpaUsageEventRepository;
 import org.monetization.jpa.internal.PersistenceUnit;
 import org.monetization.jpa.internal.SchemaMigration;
+import org.monetization.spi.AdjustmentRepository;
 import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
@@ -33,6 +38,7 @@ import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
+import org.monetization.spi.UsageEventRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +83,9 @@ public final class JpaStore implements Store, AutoCloseable {
   private final JpaSubscriptionRepository subscriptions;
   private final JpaServiceRepository services;
   private final JpaPromotionRepository promotions;
+  private final JpaBalanceRepository balances;
+  private final JpaAdjustmentRepository adjustments;
+  private final JpaUsageEventRepository usageEvents;
   private final List<AutoCloseable> owned;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -98,6 +107,12 @@ public final class JpaStore implements Store, AutoCloseable {
             transactions, IdSequence.of(entityManagerFactory, JpaSubscriptionRepository.SEQUENCE));
     this.services = new JpaServiceRepository(transactions);
     this.promotions = new JpaPromotionRepository(transactions);
+    this.balances =
+        new JpaBalanceRepository(transactions, IdSequence.of(entityManagerFactory, JpaBalanceRepository.SEQUENCE));
+    this.adjustments =
+        new JpaAdjustmentRepository(
+            transactions, IdSequence.of(entityManagerFactory, JpaAdjustmentRepository.SEQUENCE));
+    this.usageEvents = new JpaUsageEventRepository(transactions);
     this.owned = List.copyOf(owned);
   }
 
@@ -267,6 +282,21 @@ public final class JpaStore implements Store, AutoCloseable {
   @Override
   public PromotionRepository promotions() {
     return promotions;
+  }
+
+  @Override
+  public BalanceRepository balances() {
+    return balances;
+  }
+
+  @Override
+  public AdjustmentRepository adjustments() {
+    return adjustments;
+  }
+
+  @Override
+  public UsageEventRepository usageEvents() {
+    return usageEvents;
   }
 
   /**

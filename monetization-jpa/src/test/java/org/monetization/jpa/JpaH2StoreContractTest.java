@@ -1,11 +1,13 @@
 package org.monetization.jpa;
 
 import org.junit.jupiter.api.Nested;
+import org.monetization.contract.BalanceRepositoryContract;
 import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
 import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
+import org.monetization.contract.UsageEventRepositoryContract;
 import org.monetization.spi.Store;
 
 /**
@@ -81,7 +83,41 @@ class JpaH2StoreContractTest {
   }
 
   @Nested
+  class Balances extends BalanceRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
+  class UsageEvents extends UsageEventRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
   class Adapter extends JpaAdapterBehaviour {
+    @Override
+    TestDatabase database() {
+      return DATABASE;
+    }
+  }
+
+  @Nested
+  class Rating extends JpaRatingBehaviour {
     @Override
     TestDatabase database() {
       return DATABASE;

@@ -21,7 +21,11 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
+import org.monetization.balance.Adjustment;
+import org.monetization.balance.Balance;
 import org.monetization.balance.BalanceGroup;
+import org.monetization.balance.BalanceGroupId;
+import org.monetization.balance.BalanceTotal;
 import org.monetization.billing.BillingCalendar;
 import org.monetization.billing.BillingProfile;
 import org.monetization.catalog.ProductType;
@@ -40,6 +44,10 @@ import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.error.MonetizationException;
 import org.monetization.paging.PageRequest;
+import org.monetization.rating.RatedEvent;
+import org.monetization.rating.RatingResult;
+import org.monetization.rating.RatingStatus;
+import org.monetization.rating.UsageQuery;
 import org.monetization.spi.Store;
 import org.monetization.subscription.PendingCharge;
 import org.monetization.subscription.ProductStatus;
@@ -51,12 +59,13 @@ import org.monetization.subscription.SubscriptionId;
 import org.monetization.subscription.SubscriptionStatus;
 import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
+import org.monetization.testing.RatingTestBed;
 import org.monetization.time.Validity;
 
 /**
  * How a JPA store starts, survives a restart (every aggregate: customers, configuration, catalogs, billing
- * profiles, balance groups, subscriptions, services, redemptions) and stops, on H2: the store that owns
- * its pool and factory, and the store over a host's factory.
+ * profiles, balance groups, subscriptions, services, redemptions; a rated event stays a duplicate) and
+ * stops, on H2: the store that owns its pool and factory, and the store over a host's factory.
  */
 class JpaStoreLifecycleTest {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -151,7 +160,7 @@ class JpaStoreLifecycleTest {
       assertThat(reopened.transactions().inTransaction(() -> reopened.balanceGroups().nextId()).value())
           .isGreaterThan(billing.group().id().value());
     }
-    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(2);
+    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(3);
   }
 
   /** A customer's billing profile and balance group. */
@@ -189,6 +198,57 @@ class JpaStoreLifecycleTest {
             new PendingCharge("MONTHLY_FEE (unused until 2026-04-01T00:00:00Z)", CatalogFixtures.eur("-3.3333"),
                 T0.plusSeconds(60))),
         0);
+  }
+
+  /**
+   * Issue 6: an event rated before a restart is a duplicate after it. The second rating finds the stored
+   * event by its id (the primary key of mon_usage_event), reports it as DUPLICATE with the event as first
+   * rated, and changes no balance; a new event of the same batch is rated on the balances as stored.
+   */
+  @Test
+  void aRatedEventIsADuplicateAfterARestartAndChangesNoBalance() {
+    Path directory = Path.of("target", "h2-rating", UUID.randomUUID().toString()).toAbsolutePath();
+    String url = "jdbc:h2:file:" + directory.resolve("monetization");
+    String identifier = "+33677777777";
+    BalanceGroupId group;
+    RatedEvent rated;
+    List<Balance> balancesBefore;
+    List<Adjustment> ledgerBefore;
+    try (JpaStore store = JpaStore.connect(url, "sa", "")) {
+      Monetization sdk = JpaRatingBehaviour.sdk(store, 5);
+      JpaRatingBehaviour.configure(sdk);
+      group = JpaRatingBehaviour.onboard(sdk, identifier);
+      JpaRatingBehaviour.credit(sdk, group, "100");
+
+      RatingResult first = sdk.rating().rate(RatingTestBed.data("cdr-restart", identifier, "150"));
+
+      assertThat(first.status()).isEqualTo(RatingStatus.RATED);
+      rated = first.event();
+      balancesBefore = sdk.balances().balances(group);
+      ledgerBefore = sdk.balances().adjustments(group);
+      assertThat(sdk.balances().totals(group)).containsExactly(
+          new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.5000")));
+    }
+
+    try (JpaStore store = JpaStore.connect(url, "sa", "")) {
+      Monetization sdk = JpaRatingBehaviour.sdk(store, 5);
+
+      RatingResult again = sdk.rating().rate(RatingTestBed.data("cdr-restart", identifier, "150"));
+
+      assertThat(again.status()).isEqualTo(RatingStatus.DUPLICATE);
+      assertThat(again.event()).isEqualTo(rated);
+      assertThat(sdk.balances().balances(group)).isEqualTo(balancesBefore);
+      assertThat(sdk.balances().adjustments(group)).isEqualTo(ledgerBefore);
+
+      List<RatingResult> batch = sdk.rating().rateAll(List.of(
+          RatingTestBed.data("cdr-restart", identifier, "150"), RatingTestBed.data("cdr-after", identifier, "10")));
+
+      assertThat(batch).extracting(RatingResult::status).containsExactly(RatingStatus.DUPLICATE, RatingStatus.RATED);
+      assertThat(sdk.balances().totals(group)).containsExactly(
+          new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.6000")));
+      assertThat(sdk.rating().events(UsageQuery.of(identifier, Validity.between(RatingTestBed.MARCH,
+          RatingTestBed.APRIL)))).extracting(RatedEvent::id).containsExactly("cdr-after", "cdr-restart");
+    }
   }
 
   @Test
@@ -251,6 +311,8 @@ class JpaStoreLifecycleTest {
         assertThat(versions.getString("version")).isEqualTo("1");
         assertThat(versions.next()).isTrue();
         assertThat(versions.getString("version")).isEqualTo("2");
+        assertThat(versions.next()).isTrue();
+        assertThat(versions.getString("version")).isEqualTo("4");
         assertThat(versions.next()).as("the second migrate applies nothing").isFalse();
       }
       try (JpaStore store = JpaStore.connect(dataSource)) {

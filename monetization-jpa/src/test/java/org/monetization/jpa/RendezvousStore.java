@@ -14,7 +14,9 @@ import org.monetization.customer.CustomerId;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
+import org.monetization.spi.AdjustmentRepository;
 import org.monetization.spi.BalanceGroupRepository;
+import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
@@ -24,6 +26,7 @@ import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
+import org.monetization.spi.UsageEventRepository;
 import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.SubscriptionId;
 
@@ -113,6 +116,21 @@ final class RendezvousStore implements Store {
   @Override
   public PromotionRepository promotions() {
     return store.promotions();
+  }
+
+  @Override
+  public BalanceRepository balances() {
+    return store.balances();
+  }
+
+  @Override
+  public AdjustmentRepository adjustments() {
+    return store.adjustments();
+  }
+
+  @Override
+  public UsageEventRepository usageEvents() {
+    return store.usageEvents();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.monetization.jpa;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.monetization.spi.Store;
 
 /**
@@ -19,8 +22,11 @@ abstract class TestDatabase {
   /** The system property listing the servers to test on, e.g. {@code postgresql,mariadb}. */
   static final String SERVERS_PROPERTY = "monetization.test.databases";
 
-  /** The schema of an open store, and the JDBC URL of connections that use it. */
-  private record Opened(String schema, String url) {}
+  /** The schema of an open store, the JDBC URL of connections that use it, and the pool the test made. */
+  private record Opened(String schema, String url, @Nullable HikariDataSource pool) {}
+
+  /** A store whose statements are counted, and the counts. */
+  record Counted(JpaStore store, StatementLog statements) {}
 
   private final Map<Store, Opened> opened = new ConcurrentHashMap<>();
 
@@ -29,8 +35,27 @@ abstract class TestDatabase {
     String schema = "mon_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     String url = createSchema(schema);
     JpaStore store = JpaStore.connect(url, user(), password());
-    opened.put(store, new Opened(schema, url));
+    opened.put(store, new Opened(schema, url, null));
     return store;
+  }
+
+  /**
+   * Returns a store over a new, empty, migrated schema whose prepared statements are counted: its
+   * connections come from a pool of the test over a {@link StatementLog}. {@link #close(Store)} closes the
+   * pool too.
+   */
+  final Counted openCounted() {
+    String schema = "mon_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String url = createSchema(schema);
+    StatementLog statements = new StatementLog(url, user(), password());
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("counted");
+    config.setDataSource(statements);
+    config.setMaximumPoolSize(JpaStore.DEFAULT_POOL_SIZE);
+    HikariDataSource pool = new HikariDataSource(config);
+    JpaStore store = JpaStore.connect(pool);
+    opened.put(store, new Opened(schema, url, pool));
+    return new Counted(store, statements);
   }
 
   /** Closes a store that {@link #open()} returned and drops its schema. */
@@ -41,6 +66,9 @@ abstract class TestDatabase {
     ((JpaStore) store).close();
     Opened schema = opened.remove(store);
     if (schema != null) {
+      if (schema.pool() != null) {
+        schema.pool().close();
+      }
       dropSchema(schema.schema());
     }
   }

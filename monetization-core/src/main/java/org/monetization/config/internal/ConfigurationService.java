@@ -2,11 +2,14 @@ package org.monetization.config.internal;
 
 import java.util.List;
 import java.util.Optional;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
 import org.monetization.config.AttributeSchema;
 import org.monetization.config.AttributeTarget;
 import org.monetization.config.Configuration;
 import org.monetization.config.CustomAttributeDefinition;
 import org.monetization.config.CustomerType;
+import org.monetization.config.Resource;
 import org.monetization.error.ValidationException;
 import org.monetization.internal.CommandRunner;
 import org.monetization.spi.Store;
@@ -65,5 +68,35 @@ public final class ConfigurationService implements Configuration {
   @Override
   public AttributeSchema attributes(AttributeTarget target) {
     return AttributeSchema.of(target, store.configuration().attributes(target));
+  }
+
+  @Override
+  public Resource defineResource(Resource resource) {
+    return runner.run(
+        events -> {
+          store.configuration().insertResource(resource);
+          return resource;
+        });
+  }
+
+  @Override
+  public List<Resource> resources() {
+    return store.configuration().resources();
+  }
+
+  @Override
+  public Optional<Resource> resource(String code) {
+    return store.configuration().findResource(code).or(() -> currencyResource(code));
+  }
+
+  private static Optional<Resource> currencyResource(String code) {
+    if (code.length() != 3) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Resource.defaultFor(Monetary.getCurrency(code)));
+    } catch (UnknownCurrencyException e) {
+      return Optional.empty();
+    }
   }
 }

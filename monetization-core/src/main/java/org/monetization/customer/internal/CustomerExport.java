@@ -1,8 +1,6 @@
 package org.monetization.customer.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -19,6 +17,7 @@ import org.monetization.customer.CustomerFilter;
 import org.monetization.customer.CustomerId;
 import org.monetization.customer.ExportFormat;
 import org.monetization.error.MonetizationException;
+import org.monetization.internal.Csv;
 import org.monetization.spi.CustomerRepository;
 
 /**
@@ -26,12 +25,10 @@ import org.monetization.spi.CustomerRepository;
  * and writes each row as it goes, so memory stays bounded by one chunk whatever the list's size.
  *
  * <p>CSV lines end with CRLF as RFC 4180 says; the tab-separated variant, meant for a terminal or a
- * clipboard, ends lines with LF. Both are opened in spreadsheets, so a text cell that starts with
- * {@code =}, {@code +}, {@code -}, {@code @} or a tab is prefixed with an apostrophe: a customer named
- * {@code =HYPERLINK(...)} must not become a formula on the operator's machine (OWASP CSV injection).
+ * clipboard, ends lines with LF. Text cells go through {@link Csv#inert(String)} (OWASP CSV injection).
  */
 final class CustomerExport {
-  private static final CsvMapper MAPPER = createMapper();
+  private static final CsvMapper MAPPER = Csv.MAPPER;
   private static final CsvSchema CSV =
       CsvSchema.builder()
           .addColumn("name")
@@ -88,27 +85,9 @@ final class CustomerExport {
   private static List<Object> row(Customer customer) {
     String email = customer.account().email();
     return Arrays.asList(
-        inert(customer.fullName()),
-        email == null ? "" : inert(email),
+        Csv.inert(customer.fullName()),
+        email == null ? "" : Csv.inert(email),
         customer.subscriptionCount(),
         customer.serviceCount());
-  }
-
-  /** Keeps a spreadsheet from reading the text as a formula. */
-  static String inert(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      return "'" + text;
-    }
-    return text;
-  }
-
-  private static CsvMapper createMapper() {
-    CsvMapper mapper = new CsvMapper();
-    // The caller owns the writer: flush it, never close it.
-    mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-    // Quote only the fields that need it (separator, quote, line break): Jackson's default also quotes
-    // every value with a space or punctuation, which litters the printable table with quotes.
-    mapper.configure(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING, true);
-    return mapper;
   }
 }

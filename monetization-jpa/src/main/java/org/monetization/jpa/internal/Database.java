@@ -9,28 +9,41 @@ import org.monetization.error.MonetizationException;
 
 /**
  * The databases the schema supports, each with the values of the migrations' placeholders: the type of an
- * instant column, the type of a text of any length, and the options of a new table.
+ * instant column, the type of a text of any length, the options of a new table, and the type of a text key
+ * that {@code ORDER BY} sorts by code point (as {@link String#compareTo} does, outside surrogate pairs).
  */
 enum Database {
-  H2("TIMESTAMP(6) WITH TIME ZONE", "CLOB", ""),
-  POSTGRESQL("TIMESTAMP(6) WITH TIME ZONE", "TEXT", ""),
+  // H2 compares text with String.compareTo unless a collation is set.
+  H2("TIMESTAMP(6) WITH TIME ZONE", "CLOB", "", "VARCHAR(255)"),
+  // The "C" collation sorts by code point, whatever collation the database was created with.
+  POSTGRESQL("TIMESTAMP(6) WITH TIME ZONE", "TEXT", "", "VARCHAR(255) COLLATE \"C\""),
   // DATETIME, not TIMESTAMP: MariaDB's TIMESTAMP ends in 2038 and may update itself on every row change.
-  // LONGTEXT: TEXT holds 64 KB only.
-  MARIADB("DATETIME(6)", "LONGTEXT", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
+  // LONGTEXT: TEXT holds 64 KB only. The tables' binary collation already sorts by code point.
+  MARIADB(
+      "DATETIME(6)",
+      "LONGTEXT",
+      "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin",
+      "VARCHAR(255)");
 
   private final String timestampType;
   private final String textType;
   private final String tableOptions;
+  private final String orderedKeyType;
 
-  Database(String timestampType, String textType, String tableOptions) {
+  Database(String timestampType, String textType, String tableOptions, String orderedKeyType) {
     this.timestampType = timestampType;
     this.textType = textType;
     this.tableOptions = tableOptions;
+    this.orderedKeyType = orderedKeyType;
   }
 
   /** Returns the values of the migrations' placeholders on this database. */
   Map<String, String> placeholders() {
-    return Map.of("mon_timestamp", timestampType, "mon_text", textType, "mon_table_options", tableOptions);
+    return Map.of(
+        "mon_timestamp", timestampType,
+        "mon_text", textType,
+        "mon_table_options", tableOptions,
+        "mon_ordered_key", orderedKeyType);
   }
 
   /**

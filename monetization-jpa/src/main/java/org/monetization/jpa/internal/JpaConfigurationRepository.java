@@ -8,14 +8,15 @@ import java.util.Optional;
 import org.monetization.config.AttributeTarget;
 import org.monetization.config.CustomAttributeDefinition;
 import org.monetization.config.CustomerType;
+import org.monetization.config.Resource;
 import org.monetization.error.ConflictException;
 import org.monetization.spi.ConfigurationRepository;
 
 /**
- * Customer types and custom attribute definitions in {@code mon_customer_type},
- * {@code mon_attribute_definition} and {@code mon_attribute_allowed_value}. Lists are sorted in Java rather
- * than by the database, whose collation may order mixed case differently from {@link String#compareTo}.
- * Thread-safe.
+ * Customer types, custom attribute definitions and resources in {@code mon_customer_type},
+ * {@code mon_attribute_definition}, {@code mon_attribute_allowed_value} and {@code mon_resource}. Lists are
+ * sorted in Java rather than by the database, whose collation may order mixed case differently from
+ * {@link String#compareTo}. Thread-safe.
  */
 public final class JpaConfigurationRepository implements ConfigurationRepository {
   private final JpaTransactions transactions;
@@ -93,6 +94,41 @@ public final class JpaConfigurationRepository implements ConfigurationRepository
                 .getResultStream()
                 .map(AttributeDefinitionEntity::toDefinition)
                 .sorted(Comparator.comparing(CustomAttributeDefinition::name))
+                .toList());
+  }
+
+  @Override
+  public void insertResource(Resource resource) {
+    requireNonNull(resource, "resource");
+    ResourceEntity entity = ResourceEntity.of(resource);
+    transactions.write(
+        entityManager -> {
+          // The primary key catches a concurrent insert at commit; this check reports the common case at once.
+          if (entityManager.find(ResourceEntity.class, resource.code()) != null) {
+            throw new ConflictException(
+                ConflictException.Reason.DUPLICATE, "resource " + resource.code() + " already exists");
+          }
+          entityManager.persist(entity);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Resource> findResource(String code) {
+    requireNonNull(code, "code");
+    return transactions.read(
+        entityManager ->
+            Optional.ofNullable(entityManager.find(ResourceEntity.class, code)).map(ResourceEntity::toResource));
+  }
+
+  @Override
+  public List<Resource> resources() {
+    return transactions.read(
+        entityManager ->
+            entityManager.createQuery("select r from ResourceEntity r", ResourceEntity.class)
+                .getResultStream()
+                .map(ResourceEntity::toResource)
+                .sorted(Comparator.comparing(Resource::code))
                 .toList());
   }
 }

@@ -32,7 +32,13 @@ public final class PersistenceUnit {
           BalanceGroupEntity.class,
           SubscriptionEntity.class,
           ServiceEntity.class,
-          RedemptionEntity.class);
+          RedemptionEntity.class,
+          ResourceEntity.class,
+          GroupBalancesEntity.class,
+          BalanceEntity.class,
+          UsageCounterEntity.class,
+          AdjustmentEntity.class,
+          UsageEventEntity.class);
 
   private PersistenceUnit() {}
 

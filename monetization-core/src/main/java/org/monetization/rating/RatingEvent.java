@@ -1,0 +1,34 @@
+package org.monetization.rating;
+
+import java.time.Instant;
+import javax.money.MonetaryAmount;
+import org.monetization.balance.BalanceGroupId;
+import org.monetization.event.DomainEvent;
+
+/** A committed change made by rating, published to the domain event listeners. */
+public sealed interface RatingEvent extends DomainEvent {
+
+  /** Returns the usage event concerned. */
+  String eventId();
+
+  /**
+   * A usage event was rated and applied to its group's balances.
+   *
+   * @param eventId the event
+   * @param serviceIdentifier its service
+   * @param groupId the balance group impacted
+   * @param charge the money rated
+   * @param occurredAt when
+   */
+  record Rated(String eventId, String serviceIdentifier, BalanceGroupId groupId, MonetaryAmount charge,
+      Instant occurredAt) implements RatingEvent {}
+
+  /**
+   * A rated event's amount was adjusted.
+   *
+   * @param eventId the event
+   * @param amount its new amount
+   * @param occurredAt when
+   */
+  record Adjusted(String eventId, MonetaryAmount amount, Instant occurredAt) implements RatingEvent {}
+}

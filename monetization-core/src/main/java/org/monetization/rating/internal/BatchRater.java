@@ -1,0 +1,256 @@
+package org.monetization.rating.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+import org.monetization.balance.BalanceEvent;
+import org.monetization.balance.BalanceGroupId;
+import org.monetization.billing.BillingCycle;
+import org.monetization.config.PaymentType;
+import org.monetization.config.Resource;
+import org.monetization.error.ConflictException;
+import org.monetization.error.FieldErrors;
+import org.monetization.error.InsufficientBalanceException;
+import org.monetization.error.NotFoundException;
+import org.monetization.error.ValidationException;
+import org.monetization.event.DomainEvent;
+import org.monetization.rating.BalanceImpact;
+import org.monetization.rating.InactiveServiceMode;
+import org.monetization.rating.RatedEvent;
+import org.monetization.rating.RatingEvent;
+import org.monetization.rating.RatingResult;
+import org.monetization.rating.UsageEvent;
+import org.monetization.spi.Store;
+
+/**
+ * Rates one batch inside one transaction attempt: looks the batch's ids up once, loads each touched balance
+ * group once into a {@link Ledger}, prices and applies every event in memory on scaled {@code long}s, then
+ * writes each changed group and all rated events. An event is priced completely (free units, money, the
+ * prepaid check) before anything is applied, so a refused event leaves the ledgers as they were. Not
+ * thread-safe: one per attempt.
+ */
+final class BatchRater {
+  private final Store store;
+  private final ServiceContexts contexts;
+  private final InactiveServiceMode mode;
+  private final Instant now;
+  private final Map<BalanceGroupId, Ledger> ledgers = new HashMap<>();
+  private final Map<String, RatedEvent> ratedNow;
+  private final List<RatedEvent> toStore;
+  private final Plan plan = new Plan();
+  /** Each session's total so far: its stored parts, then the parts rated in this batch. */
+  private Map<String, BigDecimal> sessions = Map.of();
+
+  BatchRater(Store store, ServiceContexts contexts, InactiveServiceMode mode, Instant now, int size) {
+    this.ratedNow = new HashMap<>(size * 2);
+    this.toStore = new ArrayList<>(size);
+    this.store = store;
+    this.contexts = contexts;
+    this.mode = mode;
+    this.now = now;
+  }
+
+  /** Rates the events in order, writes what they changed, and records the domain events. */
+  List<RatingResult> rate(List<UsageEvent> events, List<DomainEvent> domainEvents) {
+    List<String> ids = new ArrayList<>(events.size());
+    List<String> sessionIds = new ArrayList<>();
+    for (UsageEvent event : events) {
+      ids.add(event.id());
+      if (event.sessionId() != null) {
+        sessionIds.add(event.sessionId());
+      }
+    }
+    Set<String> stored = store.usageEvents().existing(ids);
+    if (!sessionIds.isEmpty()) {
+      sessions = new HashMap<>(store.usageEvents().sessionQuantities(sessionIds));
+    }
+    List<RatingResult> results = new ArrayList<>(events.size());
+    for (UsageEvent event : events) {
+      results.add(rateOne(event, stored, domainEvents));
+    }
+    for (Ledger ledger : ledgers.values()) {
+      if (ledger.changed()) {
+        store.balances().save(ledger.toAggregate());
+      }
+    }
+    if (!toStore.isEmpty()) {
+      store.usageEvents().insertAll(toStore);
+    }
+    return results;
+  }
+
+  private RatingResult rateOne(UsageEvent event, Set<String> stored, List<DomainEvent> domainEvents) {
+    RatedEvent earlier = ratedNow.get(event.id());
+    if (earlier != null) {
+      return RatingResult.duplicate(earlier);
+    }
+    if (stored.contains(event.id())) {
+      return RatingResult.duplicate(store.usageEvents().find(event.id()).orElseThrow());
+    }
+    try {
+      RatedEvent rated = price(event, domainEvents);
+      ratedNow.put(rated.id(), rated);
+      toStore.add(rated);
+      domainEvents.add(new RatingEvent.Rated(rated.id(), rated.serviceIdentifier(), rated.groupId(), rated.charge(), now));
+      return RatingResult.rated(rated);
+    } catch (ConflictException e) {
+      if (e.reason() == ConflictException.Reason.CONCURRENT_UPDATE) {
+        throw e; // the store's: the whole attempt is retried
+      }
+      return RatingResult.rejected(event.id(), e);
+    } catch (ValidationException | NotFoundException | InsufficientBalanceException e) {
+      return RatingResult.rejected(event.id(), e);
+    }
+  }
+
+  private RatedEvent price(UsageEvent event, List<DomainEvent> domainEvents) {
+    FieldErrors errors = new FieldErrors();
+    errors.requireText("id", event.id());
+    boolean named = errors.requireText("serviceIdentifier", event.serviceIdentifier())
+        & errors.requireText("serviceType", event.serviceType());
+    errors.check(event.quantity().signum() >= 0, "quantity", "must not be negative");
+    if (event.sessionId() != null) {
+      errors.requireText("sessionId", event.sessionId());
+    }
+    ServiceContext context;
+    try {
+      if (!named) {
+        throw new ValidationException(errors.errors());
+      }
+      context = contexts.resolve(event.serviceIdentifier(), event.serviceType());
+    } catch (NotFoundException e) {
+      errors.throwIfAny(); // bad input is reported before what it failed to find
+      throw e;
+    }
+    context.serviceType.validate(event.fields(), "fields", errors);
+    CompiledTariff.CompiledRate rate = context.tariff.rateFor(event.fields()).orElse(null);
+    if (rate == null && !errors.hasErrors()) {
+      errors.add("fields", "no rate of the tariff matches the rating fields " + event.fields());
+    }
+    errors.throwIfAny();
+    if (!rate.currency().equals(context.profile.currency())) {
+      throw ValidationException.of("serviceType", "the tariff is priced in " + rate.currency()
+          + " but the account is billed in " + context.profile.currency());
+    }
+    context.checkInForce(event.startTime(), mode);
+    try {
+      return apply(event, context, rate, domainEvents);
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("quantity", "too large to rate: " + event.quantity());
+    }
+  }
+
+  private RatedEvent apply(UsageEvent event, ServiceContext context, CompiledTariff.CompiledRate rate,
+      List<DomainEvent> domainEvents) {
+    CompiledTariff tariff = context.tariff;
+    int scale = tariff.scale;
+    Instant at = event.startTime();
+    String session = event.sessionId();
+    BigDecimal sessionBefore = session == null ? BigDecimal.ZERO : sessions.getOrDefault(session, BigDecimal.ZERO);
+    BigDecimal sessionAfter = sessionBefore.add(event.quantity());
+    long quantity = session == null
+        ? tariff.round(event.quantity())
+        : Math.subtractExact(tariff.round(sessionAfter), tariff.round(sessionBefore)); // one rounding per session
+    Ledger ledger = context.ledger;
+    if (ledger == null) {
+      ledger = ledgers.computeIfAbsent(context.subscription.balanceGroupId(),
+          id -> new Ledger(store.balances().load(id), contexts::resource));
+      context.ledger = ledger;
+    }
+    BillingCycle cycle = context.cycleOf(at);
+    long counted = ledger.counted(context.counterKey, cycle.start(), scale);
+
+    plan.clear();
+    long remaining = quantity;
+    for (String code : tariff.tariff.freeUnitResources()) {
+      Resource resource = contexts.resource(code);
+      if (resource == null || resource.isMonetary()) {
+        continue; // no balance can hold an undefined resource; money is consumed after pricing
+      }
+      remaining = consume(ledger, resource, at, remaining, scale);
+    }
+    long free = quantity - remaining;
+    Resource money = context.money;
+    long cost = CompiledTariff.cost(rate, Math.addExact(counted, free), Math.addExact(counted, quantity));
+    long charge = Scaled.rescaleHalfUp(cost, scale + rate.priceScale(), money.scale());
+    long due = consume(ledger, money, at, charge, money.scale());
+    if (due > 0) {
+      if (context.profile.paymentType() == PaymentType.PREPAID) {
+        throw new InsufficientBalanceException("event " + event.id() + " costs " + BigDecimal.valueOf(charge,
+            money.scale()) + " " + money.code() + " but only " + BigDecimal.valueOf(charge - due, money.scale())
+            + " is available");
+      }
+      plan.add(ledger.chargeSlot(money, cycle, now, store.balances()::nextId), due);
+    }
+
+    List<BalanceImpact> impacts = new ArrayList<>(plan.size);
+    for (int i = 0; i < plan.size; i++) {
+      Ledger.Slot slot = plan.slots[i];
+      if (ledger.apply(slot, plan.deltas[i])) {
+        domainEvents.add(new BalanceEvent.Exhausted(context.subscription.balanceGroupId(), slot.id, slot.resource, now));
+      }
+      impacts.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(plan.deltas[i])));
+    }
+    ledger.count(context.counterKey, cycle.start(), Math.addExact(counted, quantity), scale);
+    if (session != null) {
+      sessions.put(session, sessionAfter);
+    }
+    MonetaryAmount amount = context.money(charge);
+    return new RatedEvent(event.id(), event.serviceIdentifier(), event.serviceType(), session,
+        context.subscription.id(), context.subscription.balanceGroupId(), at, now, event.quantity(), BigDecimal.valueOf(quantity, scale),
+        event.fields(), impacts, amount, amount, 0);
+  }
+
+  /**
+   * Plans to draw up to {@code wanted} (at {@code scale}) from the available balances of the resource valid
+   * at the instant, in consumption order; returns what is left. A balance of a coarser scale gives whole
+   * units of its scale only, so what it keeps stays exact.
+   */
+  private long consume(Ledger ledger, Resource resource, Instant at, long wanted, int scale) {
+    long remaining = wanted;
+    for (Ledger.Slot slot : ledger.inOrder(resource)) {
+      if (remaining == 0) {
+        break;
+      }
+      if (slot.amount >= 0 || !slot.isValidAt(at)) {
+        continue;
+      }
+      long available = Scaled.rescaleDown(-slot.amount, slot.scale, scale);
+      long take = Math.min(remaining, available);
+      if (scale > slot.scale) {
+        take -= take % Scaled.pow10(scale - slot.scale);
+      }
+      if (take > 0) {
+        plan.add(slot, Scaled.rescaleDown(take, scale, slot.scale));
+        remaining -= take;
+      }
+    }
+    return remaining;
+  }
+
+  /** The balance changes of the event being priced, applied only once it is accepted. */
+  private static final class Plan {
+    Ledger.Slot[] slots = new Ledger.Slot[8];
+    long[] deltas = new long[8];
+    int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(Ledger.Slot slot, long delta) {
+      if (size == slots.length) {
+        slots = java.util.Arrays.copyOf(slots, size * 2);
+        deltas = java.util.Arrays.copyOf(deltas, size * 2);
+      }
+      slots[size] = slot;
+      deltas[size] = delta;
+      size++;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.monetization.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.monetization.balance.BalanceGroup;
+import org.monetization.balance.BalanceId;
+import org.monetization.customer.Customer;
+import org.monetization.error.ConflictException;
+import org.monetization.rating.BalanceImpact;
+import org.monetization.rating.RatedEvent;
+import org.monetization.subscription.Subscription;
+import org.monetization.testing.CatalogFixtures;
+
+/** What every store must do with rated usage events: a unique id, listings by service and time. */
+public abstract class UsageEventRepositoryContract extends StoreContractSupport {
+  private Subscription subscription;
+
+  @BeforeEach
+  void subscribe() {
+    Customer customer = customer();
+    BalanceGroup group = group(customer);
+    subscription = subscription(customer, group);
+  }
+
+  private RatedEvent event(String id, String service, long secondsAfterT0) {
+    return new RatedEvent(id, service, "VOICE", null, subscription.id(), subscription.balanceGroupId(),
+        T0.plusSeconds(secondsAfterT0), T0.plusSeconds(secondsAfterT0 + 1), new BigDecimal("61"),
+        new BigDecimal("120"), Map.of("zone", "NATIONAL", "period", "OFF_PEAK"),
+        List.of(new BalanceImpact(new BalanceId(7), "EUR", new BigDecimal("0.1200"))),
+        CatalogFixtures.eur("0.12"), CatalogFixtures.eur("0.12"), 0);
+  }
+
+  @Test
+  void storesEventsUnchangedAndFindsThemById() {
+    RatedEvent call = event("cdr-1", "+33612345678", 0);
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(call, event("cdr-2", "+33612345678", 10)));
+      return null;
+    });
+
+    assertThat(store.usageEvents().find("cdr-1")).contains(call);
+    assertThat(store.usageEvents().find("cdr-9")).isEmpty();
+    assertThat(store.usageEvents().existing(List.of("cdr-1", "cdr-2", "cdr-9"))).isEqualTo(Set.of("cdr-1", "cdr-2"));
+  }
+
+  @Test
+  void anIdAlreadyStoredIsAConcurrentUpdateAndTheBatchIsRolledBack() {
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(event("cdr-1", "+33612345678", 0)));
+      return null;
+    });
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().insertAll(List.of(event("cdr-2", "+33612345678", 1), event("cdr-1", "+33612345678", 2)));
+      return null;
+    })).isInstanceOfSatisfying(ConflictException.class,
+        e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.CONCURRENT_UPDATE));
+    assertThat(store.usageEvents().find("cdr-2")).isEmpty();
+    assertThat(store.usageEvents().find("cdr-1").orElseThrow().startTime()).isEqualTo(T0);
+  }
+
+  @Test
+  void listsAServicesEventsOfAPeriodByStartTimeThenIdAPageAtATime() {
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(
+          event("b", "+33612345678", 20), event("a", "+33612345678", 20), event("c", "+33612345678", 5),
+          event("d", "+33612345678", 40), event("other", "+33699999999", 20), event("early", "+33612345678", -5)));
+      return null;
+    });
+
+    List<RatedEvent> first = store.usageEvents().ofService("+33612345678", T0, T0.plusSeconds(40), null, 2);
+    List<RatedEvent> rest = store.usageEvents().ofService("+33612345678", T0, T0.plusSeconds(40), first.get(1), 10);
+    List<RatedEvent> open = store.usageEvents().ofService("+33612345678", T0, null, null, 10);
+
+    assertThat(first).extracting(RatedEvent::id).containsExactly("c", "a");
+    assertThat(rest).extracting(RatedEvent::id).containsExactly("b");
+    assertThat(open).extracting(RatedEvent::id).containsExactly("c", "a", "b", "d");
+  }
+
+  @Test
+  void updatesAnEventOptimistically() {
+    RatedEvent call = event("cdr-1", "+33612345678", 0);
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(call));
+      return null;
+    });
+    RatedEvent adjusted = call.withAmount(CatalogFixtures.eur("0.02"));
+
+    assertThat(tx(() -> store.usageEvents().update(adjusted))).isEqualTo(adjusted.withVersion(1));
+    assertThat(store.usageEvents().find("cdr-1")).contains(adjusted.withVersion(1));
+    assertThatThrownBy(() -> tx(() -> store.usageEvents().update(adjusted))).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void addsUpTheStoredPartsOfEachSession() {
+    RatedEvent first = event("p-1", "+33612345678", 0);
+    RatedEvent part1 = new RatedEvent("p-1", first.serviceIdentifier(), first.serviceType(), "session-1",
+        first.subscriptionId(), first.groupId(), first.startTime(), first.createdAt(), new BigDecimal("20.5"),
+        first.ratedQuantity(), first.fields(), first.impacts(), first.charge(), first.amount(), 0);
+    RatedEvent part2 = new RatedEvent("p-2", first.serviceIdentifier(), first.serviceType(), "session-1",
+        first.subscriptionId(), first.groupId(), first.startTime().plusSeconds(30), first.createdAt(),
+        new BigDecimal("9.5"), first.ratedQuantity(), first.fields(), first.impacts(), first.charge(), first.amount(), 0);
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(part1, part2, event("alone", "+33612345678", 5)));
+      return null;
+    });
+
+    assertThat(store.usageEvents().sessionQuantities(List.of("session-1", "session-9")))
+        .containsOnlyKeys("session-1")
+        .hasEntrySatisfying("session-1", total -> assertThat(total).isEqualByComparingTo("30"));
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().insertAll(List.of(new RatedEvent("p-3", first.serviceIdentifier(), first.serviceType(),
+          "session-1", first.subscriptionId(), first.groupId(), first.startTime(), first.createdAt(), BigDecimal.TEN,
+          first.ratedQuantity(), first.fields(), first.impacts(), first.charge(), first.amount(), 0)));
+      throw new IllegalStateException("roll back");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.usageEvents().sessionQuantities(List.of("session-1")).get("session-1"))
+        .isEqualByComparingTo("30");
+  }
+}

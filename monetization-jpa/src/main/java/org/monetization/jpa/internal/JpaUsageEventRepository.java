@@ -1,0 +1,207 @@
+package org.monetization.jpa.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.Lists;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.monetization.error.ConflictException;
+import org.monetization.rating.RatedEvent;
+import org.monetization.spi.UsageEventRepository;
+
+/**
+ * Rated usage events in {@code mon_usage_event} and its child tables, keyed by event id. The primary key
+ * is what makes ingestion idempotent, between concurrent transactions and across restarts alike:
+ * {@link #insertAll} sends its inserts at once (in JDBC batches) and reports a taken id as
+ * {@code ConflictException(CONCURRENT_UPDATE)}, as the SPI requires, so the command is retried and then
+ * finds the event stored. Listings walk the index on (service, start time, id); ids sort by code point on
+ * every database (see the migration's {@code mon_ordered_key}). Thread-safe.
+ */
+public final class JpaUsageEventRepository implements UsageEventRepository {
+  /** The most ids {@link #existing} binds to one query. */
+  static final int IDS_PER_QUERY = 500;
+
+  private final JpaTransactions transactions;
+
+  /**
+   * Creates the repository.
+   *
+   * @param transactions the store's transaction boundary
+   */
+  public JpaUsageEventRepository(JpaTransactions transactions) {
+    this.transactions = requireNonNull(transactions, "transactions");
+  }
+
+  @Override
+  public Optional<RatedEvent> find(String id) {
+    requireNonNull(id, "id");
+    return transactions.read(
+        entityManager ->
+            Optional.ofNullable(entityManager.find(UsageEventEntity.class, id))
+                .map(UsageEventEntity::toRatedEvent));
+  }
+
+  @Override
+  public Set<String> existing(Collection<String> ids) {
+    requireNonNull(ids, "ids");
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    List<String> distinct = List.copyOf(new HashSet<>(ids));
+    return transactions.read(
+        entityManager -> {
+          Set<String> found = new HashSet<>();
+          for (List<String> chunk : Lists.partition(distinct, IDS_PER_QUERY)) {
+            found.addAll(
+                entityManager
+                    .createQuery("select e.id from UsageEventEntity e where e.id in :ids", String.class)
+                    .setParameter("ids", chunk)
+                    .getResultList());
+          }
+          return found;
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The transaction's earlier writes are flushed first, so that their own failures keep their meaning;
+   * then the events are inserted and flushed together, in JDBC batches. An id another transaction inserted
+   * first makes the insert wait for that transaction, and fail once it commits.
+   */
+  @Override
+  public Map<String, BigDecimal> sessionQuantities(Collection<String> sessionIds) {
+    requireNonNull(sessionIds, "sessionIds");
+    if (sessionIds.isEmpty()) {
+      return Map.of();
+    }
+    List<String> distinct = List.copyOf(new HashSet<>(sessionIds));
+    return transactions.read(
+        entityManager -> {
+          // Summed here rather than with SQL SUM: each part keeps its own scale, as in the in-memory store.
+          Map<String, BigDecimal> totals = new HashMap<>();
+          for (List<String> chunk : Lists.partition(distinct, IDS_PER_QUERY)) {
+            List<Object[]> parts =
+                entityManager
+                    .createQuery(
+                        "select e.sessionId, e.quantity, e.quantityScale from UsageEventEntity e"
+                            + " where e.sessionId in :ids",
+                        Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList();
+            for (Object[] part : parts) {
+              BigDecimal quantity = StoredValues.decimal((BigDecimal) part[1], (Integer) part[2]);
+              totals.merge((String) part[0], quantity, BigDecimal::add);
+            }
+          }
+          return totals;
+        });
+  }
+
+  @Override
+  public void insertAll(List<RatedEvent> events) {
+    requireNonNull(events, "events");
+    List<UsageEventEntity> entities = new ArrayList<>(events.size());
+    for (RatedEvent event : events) {
+      entities.add(UsageEventEntity.of(event, 0)); // converted first: a value that does not fit writes nothing
+    }
+    transactions.write(
+        entityManager -> {
+          entityManager.flush();
+          try {
+            entities.forEach(entityManager::persist);
+            entityManager.flush();
+          } catch (RuntimeException e) {
+            RuntimeException failure = StorageFailures.translate(e);
+            if (failure instanceof ConflictException conflict
+                && conflict.reason() == ConflictException.Reason.DUPLICATE) {
+              throw new ConflictException(
+                  ConflictException.Reason.CONCURRENT_UPDATE,
+                  "a usage event of the batch was stored concurrently: its id is taken");
+            }
+            throw failure;
+          }
+          return null;
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The version check and increment is one conditional {@code UPDATE}, which also locks the row until
+   * this transaction ends.
+   */
+  @Override
+  public RatedEvent update(RatedEvent event) {
+    requireNonNull(event, "event");
+    String id = event.id();
+    long next = event.version() + 1;
+    return transactions.write(
+        entityManager -> {
+          int bumped =
+              entityManager
+                  .createQuery(
+                      "update UsageEventEntity e set e.version = :next where e.id = :id and e.version = :read")
+                  .setParameter("next", next)
+                  .setParameter("id", id)
+                  .setParameter("read", event.version())
+                  .executeUpdate();
+          if (bumped == 0) {
+            throw new ConflictException(
+                ConflictException.Reason.CONCURRENT_UPDATE,
+                "usage event " + id + " was changed since version " + event.version() + " was read");
+          }
+          UsageEventEntity entity = entityManager.find(UsageEventEntity.class, id);
+          entity.version = next; // the bulk update bypassed an instance this transaction may already hold
+          entity.copy(event);
+          return entity.toRatedEvent();
+        });
+  }
+
+  @Override
+  public List<RatedEvent> ofService(
+      String serviceIdentifier, Instant from, @Nullable Instant to, @Nullable RatedEvent after, int limit) {
+    requireNonNull(serviceIdentifier, "serviceIdentifier");
+    requireNonNull(from, "from");
+    checkArgument(limit >= 1, "limit must be positive: %s", limit);
+    StringBuilder jpql =
+        new StringBuilder(
+            "select e from UsageEventEntity e where e.serviceIdentifier = :service and e.startTime >= :from");
+    if (to != null) {
+      jpql.append(" and e.startTime < :to");
+    }
+    if (after != null) {
+      jpql.append(" and (e.startTime > :afterTime or (e.startTime = :afterTime and e.id > :afterId))");
+    }
+    jpql.append(" order by e.startTime, e.id");
+    return transactions.read(
+        entityManager -> {
+          TypedQuery<UsageEventEntity> query =
+              entityManager
+                  .createQuery(jpql.toString(), UsageEventEntity.class)
+                  .setParameter("service", serviceIdentifier)
+                  .setParameter("from", from)
+                  .setMaxResults(limit);
+          if (to != null) {
+            query.setParameter("to", to);
+          }
+          if (after != null) {
+            query.setParameter("afterTime", StoredValues.instant(after.startTime()));
+            query.setParameter("afterId", after.id());
+          }
+          // A list, not a stream: the page's collections are then fetched FETCH_BATCH events at a time.
+          return query.getResultList().stream().map(UsageEventEntity::toRatedEvent).toList();
+        });
+  }
+}

@@ -1,0 +1,369 @@
+package org.monetization.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.monetization.testing.RatingTestBed.APRIL;
+import static org.monetization.testing.RatingTestBed.MARCH;
+import static org.monetization.testing.RatingTestBed.NOW;
+import static org.monetization.testing.RatingTestBed.data;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.monetization.Monetization;
+import org.monetization.balance.Balance;
+import org.monetization.balance.BalanceGroupId;
+import org.monetization.balance.BalanceId;
+import org.monetization.balance.BalanceTotal;
+import org.monetization.balance.BalanceValidity;
+import org.monetization.balance.GroupBalances;
+import org.monetization.balance.NewBalance;
+import org.monetization.balance.UsageCounter;
+import org.monetization.config.BillingInterval;
+import org.monetization.config.CustomerType;
+import org.monetization.config.PaymentType;
+import org.monetization.config.Resource;
+import org.monetization.error.ConflictException;
+import org.monetization.jpa.StatementLog.Event;
+import org.monetization.onboarding.OnboardingRequest;
+import org.monetization.onboarding.OnboardingResult;
+import org.monetization.onboarding.SubscriptionSection;
+import org.monetization.rating.BalanceImpact;
+import org.monetization.rating.RatedEvent;
+import org.monetization.rating.RatingResult;
+import org.monetization.rating.RatingStatus;
+import org.monetization.rating.UsageEvent;
+import org.monetization.rating.UsageQuery;
+import org.monetization.spi.Store;
+import org.monetization.testing.CatalogFixtures;
+import org.monetization.testing.CustomerFixtures;
+import org.monetization.testing.MutableClock;
+import org.monetization.time.Validity;
+
+/**
+ * Rating through the SDK on the JPA store: rated events are inserted in JDBC batches and a group's
+ * balances cost one version update plus their changed rows; threads rating one balance group lose no
+ * update; the event id's primary key decides between open transactions. Runs on each test database.
+ */
+abstract class JpaRatingBehaviour {
+  private static final String LINE = "+33655555555";
+
+  private final List<Store> opened = new ArrayList<>();
+
+  abstract TestDatabase database();
+
+  @AfterEach
+  final void closeStores() {
+    opened.forEach(database()::close);
+  }
+
+  private JpaStore open() {
+    JpaStore store = database().open();
+    opened.add(store);
+    return store;
+  }
+
+  private TestDatabase.Counted openCounted() {
+    TestDatabase.Counted counted = database().openCounted();
+    opened.add(counted.store());
+    return counted;
+  }
+
+  /** An SDK on the store at 2026-03-10 09:00 UTC, as core's rating tests have it. */
+  static Monetization sdk(Store store, int maxAttempts) {
+    return Monetization.builder().store(store).clock(MutableClock.at(NOW)).maxAttempts(maxAttempts).build();
+  }
+
+  /** Defines what rating needs: a customer type, EUR (scale 4), DATA_MB (scale 0) and the mobile catalog. */
+  static void configure(Monetization sdk) {
+    sdk.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
+    sdk.configuration().defineResource(Resource.monetary(CatalogFixtures.EUR, 4));
+    sdk.configuration().defineResource(Resource.units("DATA_MB", "MB", 0));
+    sdk.catalog().publish(CatalogFixtures.mobile());
+  }
+
+  /** Onboards a postpaid customer on MOBILE_S, billed monthly from the 1st, with one line. */
+  static BalanceGroupId onboard(Monetization sdk, String identifier) {
+    OnboardingRequest request = OnboardingRequest.builder()
+        .account(CustomerFixtures.account("Lucie", "Rated").build())
+        .payment(CustomerFixtures.directDebit())
+        .subscription(new SubscriptionSection(PaymentType.POSTPAID, CatalogFixtures.EUR, BillingInterval.MONTHLY, 1,
+            "MOBILE_S", List.of(), identifier, List.of()))
+        .build();
+    OnboardingResult onboarded = sdk.onboarding().submit(request);
+    return onboarded.balanceGroup().id();
+  }
+
+  static void credit(Monetization sdk, BalanceGroupId group, String megabytes) {
+    sdk.balances().create(
+        NewBalance.credit(group, "DATA_MB", new BigDecimal(megabytes), BalanceValidity.currentCycle()));
+  }
+
+  private static List<UsageEvent> megabytes(String prefix, int count) {
+    List<UsageEvent> events = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      events.add(data(prefix + i, LINE, "1"));
+    }
+    return events;
+  }
+
+  @Test
+  void aBatchInsertsItsEventsInJdbcBatchesAndWritesOneVersionUpdatePlusTheChangedRows() {
+    TestDatabase.Counted counted = openCounted();
+    Monetization sdk = sdk(counted.store(), 5);
+    configure(sdk);
+    BalanceGroupId group = onboard(sdk, LINE);
+    credit(sdk, group, "10000");
+    sdk.rating().rateAll(megabytes("warm-", 10)); // creates the usage counter
+    StatementLog statements = counted.statements();
+    statements.reset();
+
+    List<RatingResult> results = sdk.rating().rateAll(megabytes("cdr-", 120));
+
+    assertThat(results).extracting(RatingResult::status).containsOnly(RatingStatus.RATED).hasSize(120);
+    // 120 events, 2 fields and 1 impact each, in JDBC batches of at most 50 rows: none sent on its own.
+    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event")).isEqualTo(120);
+    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event")).isEqualTo(3);
+    assertThat(statements.count(Event.EXECUTE_UPDATE, "insert", "mon_usage_event")).isZero();
+    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event_field")).isEqualTo(240);
+    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event_field")).isEqualTo(5);
+    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event_impact")).isEqualTo(120);
+    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event_impact")).isEqualTo(3);
+    // The group's aggregate: one conditional version update, then only the free-units balance and the counter.
+    assertThat(statements.count(Event.EXECUTE_UPDATE, "update", "mon_group_balances")).isEqualTo(1);
+    assertThat(statements.count(Event.NO_ROW_CHANGED, "update", "mon_group_balances")).isZero();
+    assertThat(rowWrites(statements, "update", "mon_balance")).isEqualTo(1);
+    assertThat(rowWrites(statements, "insert", "mon_balance")).isZero();
+    assertThat(rowWrites(statements, "delete", "mon_balance")).isZero();
+    assertThat(rowWrites(statements, "update", "mon_usage_counter")).isEqualTo(1);
+    assertThat(rowWrites(statements, "insert", "mon_usage_counter")).isZero();
+    assertThat(sdk.balances().totals(group)).containsExactly(new BalanceTotal("DATA_MB", new BigDecimal("-9870")));
+    assertThat(database().rows(counted.store(), "mon_usage_event")).isEqualTo(130);
+  }
+
+  private static long rowWrites(StatementLog statements, String verb, String table) {
+    return statements.count(Event.ADD_BATCH, verb, table) + statements.count(Event.EXECUTE_UPDATE, verb, table);
+  }
+
+  @Test
+  void ratedEventsReadBackAsRatingReturnedThem() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    BalanceGroupId group = onboard(sdk, LINE);
+    credit(sdk, group, "100");
+
+    RatedEvent rated = sdk.rating().rate(data("cdr-1", LINE, "150.5")).event();
+
+    assertThat(rated.impacts()).extracting(BalanceImpact::resource).containsExactly("DATA_MB", "EUR");
+    assertThat(store.usageEvents().find("cdr-1")).contains(rated);
+    assertThat(sdk.rating().events(UsageQuery.of(LINE, Validity.between(MARCH, APRIL)))).containsExactly(rated);
+    assertThat(sdk.balances().totals(group)).containsExactly(
+        new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.5100")));
+  }
+
+  /**
+   * Keyset pages of events that started at the same instant follow {@link String#compareTo} on the id
+   * ("B" before "a"), as the in-memory store does, whatever the database's collation would sort: the id
+   * column is {@code mon_ordered_key}, with the "C" collation on PostgreSQL.
+   */
+  @Test
+  void eventsOfOneInstantArePagedByIdInStringOrderOnEveryDatabase() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    onboard(sdk, LINE);
+    RatedEvent template = sdk.rating().rate(data("template", LINE, "1")).event();
+    List<RatedEvent> events = List.of("b-1", "A-1", "a-1", "B-1").stream()
+        .map(id -> new RatedEvent(id, template.serviceIdentifier(), template.serviceType(),
+            template.sessionId(), template.subscriptionId(), template.groupId(), template.startTime(), template.createdAt(),
+            template.quantity(), template.ratedQuantity(), template.fields(), template.impacts(),
+            template.charge(), template.amount(), 0))
+        .toList();
+    store.transactions().inTransaction(() -> {
+      store.usageEvents().insertAll(events);
+      return null;
+    });
+    UsageQuery march = UsageQuery.of(LINE, Validity.between(MARCH, APRIL)).limit(2);
+
+    List<RatedEvent> first = sdk.rating().events(march);
+    List<RatedEvent> rest = sdk.rating().events(march.after(first.get(1)).limit(10));
+
+    assertThat(first).extracting(RatedEvent::id).containsExactly("A-1", "B-1");
+    assertThat(rest).extracting(RatedEvent::id).containsExactly("a-1", "b-1", "template");
+  }
+
+  @Test
+  void theTransactionThatSavedAGroupsBalancesReadsThemBackBeforeItCommits() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    BalanceGroupId group = onboard(sdk, LINE);
+    credit(sdk, group, "100");
+    GroupBalances stored = store.balances().load(group);
+    Balance free = stored.balances().get(0);
+
+    GroupBalances[] seen = store.transactions().inTransaction(() -> {
+      BalanceId added = store.balances().nextId();
+      GroupBalances first = store.balances().save(stored.with(List.of(free.withAmount(new BigDecimal("-40")),
+          new Balance(added, "EUR", new BigDecimal("1.2500"), Validity.from(NOW), NOW)),
+          List.of(new UsageCounter(LINE + "/DATA", MARCH, new BigDecimal("60")))));
+      GroupBalances afterFirst = store.balances().load(group);
+      GroupBalances second = store.balances().save(afterFirst.with(List.of(afterFirst.balances().get(1)), List.of()));
+      return new GroupBalances[] {first, afterFirst, second, store.balances().load(group)};
+    });
+
+    assertThat(seen[1]).isEqualTo(seen[0]);
+    assertThat(seen[3]).isEqualTo(seen[2]);
+    assertThat(seen[3].version()).isEqualTo(stored.version() + 2);
+    assertThat(seen[3].balances()).extracting(Balance::resource).containsExactly("EUR");
+    assertThat(store.balances().load(group)).isEqualTo(seen[2]);
+  }
+
+  /**
+   * Four threads rate 2,000 events each on one balance group, every batch replaying ten ids of the
+   * neighbour thread's batch. Each batch is one transaction that bumps the group's version; a thread that
+   * loses the race gets {@code ConflictException(CONCURRENT_UPDATE)} from the store and core's
+   * {@code CommandRunner} retries the batch. Totals must be exact: every event applied once.
+   */
+  @Test
+  void fourThreadsRatingOneGroupLoseNoUpdateAndApplyNoEventTwice() throws Exception {
+    TestDatabase.Counted counted = openCounted();
+    Monetization sdk = sdk(counted.store(), 1_000);
+    configure(sdk);
+    BalanceGroupId group = onboard(sdk, LINE);
+    credit(sdk, group, "5000");
+    int threads = 4;
+    int perThread = 2_000;
+    int batch = 100;
+    int replayed = 10;
+    counted.statements().reset();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long duplicates = 0;
+    try {
+      List<Future<Long>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        futures.add(pool.submit(() -> {
+          start.await();
+          long seen = 0;
+          for (int from = 0; from < perThread; from += batch) {
+            List<UsageEvent> events = new ArrayList<>(batch + replayed);
+            for (int i = from; i < from + batch; i++) {
+              events.add(data(thread + "-" + i, LINE, "1"));
+            }
+            for (int i = from; i < from + replayed; i++) {
+              events.add(data(((thread + 1) % threads) + "-" + i, LINE, "1"));
+            }
+            for (RatingResult result : sdk.rating().rateAll(events)) {
+              assertThat(result.status()).isIn(RatingStatus.RATED, RatingStatus.DUPLICATE);
+              if (result.status() == RatingStatus.DUPLICATE) {
+                seen++;
+              }
+            }
+          }
+          return seen;
+        }));
+      }
+      start.countDown();
+      for (Future<Long> future : futures) {
+        duplicates += future.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    int batches = threads * (perThread / batch);
+    long events = (long) threads * perThread;
+    assertThat(duplicates).isEqualTo((long) batches * replayed);
+    // 8,000 MB: 5,000 free, 3,000 paid at 0.01 EUR.
+    assertThat(sdk.balances().totals(group)).containsExactly(
+        new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("30.0000")));
+    GroupBalances balances = counted.store().balances().load(group);
+    assertThat(balances.counters()).extracting(UsageCounter::quantity).containsExactly(new BigDecimal(events));
+    assertThat(database().rows(counted.store(), "mon_usage_event")).isEqualTo(events);
+    assertThat(database().rows(counted.store(), "mon_usage_event_impact")).isGreaterThanOrEqualTo(events);
+    // Every committed batch bumped the version once (after the credit's save); the threads did race: some
+    // attempts found the version moved on, and were retried by the CommandRunner.
+    assertThat(balances.version()).isEqualTo(1 + batches);
+    StatementLog statements = counted.statements();
+    assertThat(statements.count(Event.NO_ROW_CHANGED, "update", "mon_group_balances")).isPositive();
+    assertThat(statements.count(Event.EXECUTE_UPDATE, "update", "mon_group_balances")).isGreaterThan(batches);
+  }
+
+  @Test
+  void anEventIdInsertedByAnOpenTransactionFailsTheSecondInsertAsAConcurrentUpdate() throws Exception {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    onboard(sdk, LINE);
+    RatedEvent first = sdk.rating().rate(data("template", LINE, "1")).event();
+    RatedEvent mine = new RatedEvent("cdr-race", first.serviceIdentifier(), first.serviceType(),
+        first.sessionId(), first.subscriptionId(), first.groupId(), first.startTime(), first.createdAt(),
+        first.quantity(),
+        first.ratedQuantity(), Map.of("zone", "EU"), first.impacts(), first.charge(), first.amount(), 0);
+    RatedEvent theirs = new RatedEvent("cdr-race", first.serviceIdentifier(), first.serviceType(),
+        first.sessionId(), first.subscriptionId(), first.groupId(), first.startTime().plusSeconds(1),
+        first.createdAt(),
+        first.quantity(), first.ratedQuantity(), Map.of("zone", "US"), first.impacts(), first.charge(),
+        first.amount(), 0);
+    CountDownLatch inserted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> holder = other.submit(() -> store.transactions().inTransaction(() -> {
+        store.usageEvents().insertAll(List.of(mine));
+        inserted.countDown();
+        await(release);
+        return null;
+      }));
+      assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+      // The second insert waits for the open transaction (or fails at once); let it commit meanwhile.
+      Thread releaser = new Thread(() -> {
+        sleep(300);
+        release.countDown();
+      });
+      releaser.start();
+
+      assertThatThrownBy(() -> store.transactions().inTransaction(() -> {
+        store.usageEvents().insertAll(List.of(theirs));
+        return null;
+      })).isInstanceOfSatisfying(ConflictException.class,
+          e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.CONCURRENT_UPDATE));
+      release.countDown();
+      holder.get(30, TimeUnit.SECONDS);
+      releaser.join();
+    } finally {
+      release.countDown();
+      other.shutdownNow();
+    }
+    assertThat(store.usageEvents().find("cdr-race")).contains(mine);
+    assertThat(database().rows(store, "mon_usage_event WHERE id = 'cdr-race'")).isEqualTo(1);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
