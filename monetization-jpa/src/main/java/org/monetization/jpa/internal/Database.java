@@ -9,7 +9,9 @@ import org.monetization.error.MonetizationException;
 
 /**
  * The databases the schema supports, each with the values of the migrations' placeholders: the type of an
- * instant column, the type of a text of any length, and the options of a new table.
+ * instant column, the type of a text of any length, the options of a new table, and
+ * {@code mon_postgresql_only}, which is empty on PostgreSQL and starts an SQL comment elsewhere, so that a
+ * line it prefixes runs on PostgreSQL alone (V3's covering indexes).
  */
 enum Database {
   H2("TIMESTAMP(6) WITH TIME ZONE", "CLOB", ""),
@@ -30,7 +32,11 @@ enum Database {
 
   /** Returns the values of the migrations' placeholders on this database. */
   Map<String, String> placeholders() {
-    return Map.of("mon_timestamp", timestampType, "mon_text", textType, "mon_table_options", tableOptions);
+    return Map.of(
+        "mon_timestamp", timestampType,
+        "mon_text", textType,
+        "mon_table_options", tableOptions,
+        "mon_postgresql_only", this == POSTGRESQL ? "" : "-- ");
   }
 
   /**
