@@ -59,6 +59,14 @@ record CustomerSearch(List<String> conditions, Map<String, Object> parameters) {
     return all.isEmpty() ? "" : " where " + String.join(" and ", all);
   }
 
+  /**
+   * Returns whether a criterion is a substring match, whose selectivity depends on the pattern: a query
+   * plan made without the pattern (a prepared statement's generic plan) can only guess it.
+   */
+  boolean hasSubstringCriterion() {
+    return conditions.stream().anyMatch(condition -> condition.contains(" like "));
+  }
+
   /** Binds the criteria's parameters to a query built on {@link #where}, and returns it. */
   <Q extends Query> Q bind(Q query) {
     parameters.forEach(query::setParameter);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,16 +32,20 @@ public final class JpaCustomerRepository implements CustomerRepository {
 
   private final JpaTransactions transactions;
   private final IdSequence ids;
+  private final boolean postgreSql;
 
   /**
    * Creates the repository.
    *
    * @param transactions the store's transaction boundary
    * @param ids the sequence {@value #SEQUENCE}
+   * @param postgreSql whether the database is PostgreSQL, whose planner is told to plan substring
+   *     searches with their pattern (see {@link #page})
    */
-  public JpaCustomerRepository(JpaTransactions transactions, IdSequence ids) {
+  public JpaCustomerRepository(JpaTransactions transactions, IdSequence ids, boolean postgreSql) {
     this.transactions = requireNonNull(transactions, "transactions");
     this.ids = requireNonNull(ids, "ids");
+    this.postgreSql = postgreSql;
   }
 
   @Override
@@ -119,6 +124,16 @@ public final class JpaCustomerRepository implements CustomerRepository {
         });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On PostgreSQL a search with a substring criterion first sets {@code plan_cache_mode} to
+   * {@code force_custom_plan} for the transaction. The driver turns a statement run often into a prepared
+   * one, and PostgreSQL then reuses a generic plan made without the parameters, which guesses that 0.5% of
+   * the customers match any pattern: for the page's ids it walks the primary key expecting 50 matches
+   * soon, and reads every row when the pattern is rare (55 ms instead of 8 at 100,000 customers).
+   * Planned with the pattern, the query scans an index instead. The setting ends with the transaction.
+   */
   @Override
   public Page<CustomerSummary> page(CustomerFilter filter, PageRequest page) {
     requireNonNull(filter, "filter");
@@ -126,6 +141,13 @@ public final class JpaCustomerRepository implements CustomerRepository {
     CustomerSearch search = CustomerSearch.of(filter);
     return transactions.read(
         entityManager -> {
+          if (postgreSql && search.hasSubstringCriterion()) {
+            entityManager
+                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                // Must not flush the transaction's pending (batched) writes.
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+          }
           long total =
               search
                   .bind(entityManager.createQuery("select count(c) from CustomerEntity c" + search.where(), Long.class))
