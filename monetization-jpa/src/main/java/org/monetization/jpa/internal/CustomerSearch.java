@@ -59,10 +59,7 @@ record CustomerSearch(List<String> conditions, Map<String, Object> parameters) {
     return all.isEmpty() ? "" : " where " + String.join(" and ", all);
   }
 
-  /**
-   * Returns whether a criterion is a substring match, whose selectivity depends on the pattern: a query
-   * plan made without the pattern (a prepared statement's generic plan) can only guess it.
-   */
+  /** Returns whether a criterion is a substring match, which no index can look up: a scan must find it. */
   boolean hasSubstringCriterion() {
     return conditions.stream().anyMatch(condition -> condition.contains(" like "));
   }
