@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class JpaCustomerListBenchmark {
+public class JpaCustomerPageBenchmark {
   /** Size of the customer base. */
   public static final int CUSTOMERS = 100_000;
   /** Threads that onboard the customer base in the set-up. */
