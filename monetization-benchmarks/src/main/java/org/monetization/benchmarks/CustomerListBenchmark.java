@@ -57,6 +57,10 @@ public class CustomerListBenchmark {
     Criteria(CustomerFilter filter) {
       this.filter = filter;
     }
+
+    CustomerFilter filter() {
+      return filter;
+    }
   }
 
   /** The filter of this run. */

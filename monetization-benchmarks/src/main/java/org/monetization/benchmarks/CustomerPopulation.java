@@ -3,8 +3,14 @@ package org.monetization.benchmarks;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.monetization.Monetization;
 import org.monetization.config.CustomerType;
 import org.monetization.customer.AccountInfo;
@@ -84,17 +90,82 @@ final class CustomerPopulation {
    * @param seed the random seed; the same seed gives the same customers
    */
   static void populate(Monetization monetization, int size, long seed) {
+    populate(monetization, size, seed, 1);
+  }
+
+  /**
+   * Defines the customer types and onboards {@code size} customers from {@code threads} threads, each
+   * customer in one command as a server's request threads would, then suspends or closes some. The
+   * customers are the same as with one thread (the requests are drawn in order first); only the order in
+   * which they get their ids differs.
+   *
+   * @param monetization an SDK instance over an empty store, with a clock after 2025-12-31
+   * @param size how many customers to onboard
+   * @param seed the random seed; the same seed gives the same customers
+   * @param threads how many threads submit the onboardings
+   */
+  static void populate(Monetization monetization, int size, long seed, int threads) {
     checkArgument(size > 0, "size must be positive: %s", size);
+    checkArgument(threads > 0, "threads must be positive: %s", threads);
+    defineCustomerTypes(monetization);
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Planned> plans = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      OnboardingRequest request = request(random, i);
+      plans.add(new Planned(request, random.nextInt(100)));
+    }
+    if (threads == 1) {
+      plans.forEach(plan -> plan.apply(monetization));
+      return;
+    }
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService executor = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            executor.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+                    plans.get(i).apply(monetization);
+                  }
+                }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while onboarding", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("onboarding failed", e.getCause());
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /** Defines the two customer types that the population's requests name. */
+  static void defineCustomerTypes(Monetization monetization) {
     monetization.configuration().defineCustomerType(RESIDENTIAL);
     monetization.configuration().defineCustomerType(BUSINESS);
-    Customers customers = monetization.customers();
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < size; i++) {
-      Customer customer = monetization.onboarding().submit(request(random, i)).customer();
-      int roll = random.nextInt(100);
-      if (roll < 2) {
+  }
+
+  /**
+   * Returns the onboarding request of customer {@code index}, a random resident or business of the
+   * population, for benchmarks that onboard more customers on top of it.
+   */
+  static OnboardingRequest request(long seed, int index) {
+    return request(new SplittableRandom(seed ^ index), index);
+  }
+
+  /** One customer to onboard, and the roll that decides whether it is then suspended or closed. */
+  private record Planned(OnboardingRequest request, int statusRoll) {
+    void apply(Monetization monetization) {
+      Customer customer = monetization.onboarding().submit(request).customer();
+      Customers customers = monetization.customers();
+      if (statusRoll < 2) {
         customers.close(customer.id());
-      } else if (roll < 7) {
+      } else if (statusRoll < 7) {
         customers.changeStatus(customer.id(), CustomerStatus.INACTIVE);
       }
     }

@@ -124,6 +124,24 @@ public abstract class CustomerRepositoryContract extends StoreContractSupport {
   }
 
   @Test
+  void substringSearchesPageAndCountLikeTheWholeList() {
+    List<Customer> all = insertPeople(7);
+    CustomerFilter smiths = CustomerFilter.builder().fullName("smith").build();
+    CustomerFilter lyon = CustomerFilter.builder().city("lyon").status(CustomerStatus.ACTIVE).build();
+
+    Page<CustomerSummary> last = store.customers().page(smiths, PageRequest.of(2, 3));
+    Page<CustomerSummary> pastTheEnd = store.customers().page(smiths, PageRequest.of(5, 3));
+    Page<CustomerSummary> second = store.customers().page(lyon, PageRequest.of(1, 1));
+
+    assertThat(last.items()).extracting(CustomerSummary::id).containsExactly(all.get(6).id());
+    assertThat(last.totalCount()).isEqualTo(7);
+    assertThat(pastTheEnd.items()).isEmpty();
+    assertThat(pastTheEnd.totalCount()).isEqualTo(7);
+    assertThat(second.items()).extracting(CustomerSummary::id).containsExactly(all.get(5).id());
+    assertThat(second.totalCount()).isEqualTo(2);
+  }
+
+  @Test
   void summariesCarryNameEmailStatusTypeAndCounts() {
     Customer rich = insert(CustomerFixtures.richCustomer(tx(() -> store.customers().nextId()), T0));
 

@@ -93,7 +93,9 @@ public final class JpaStore implements Store, AutoCloseable {
     this.transactions = new JpaTransactions(entityManagerFactory);
     this.customers =
         new JpaCustomerRepository(
-            transactions, IdSequence.of(entityManagerFactory, JpaCustomerRepository.SEQUENCE));
+            transactions,
+            IdSequence.of(entityManagerFactory, JpaCustomerRepository.SEQUENCE),
+            PersistenceUnit.isPostgreSql(entityManagerFactory));
     this.configuration = new JpaConfigurationRepository(transactions);
     this.catalog = new JpaCatalogRepository(transactions);
     this.billingProfiles =

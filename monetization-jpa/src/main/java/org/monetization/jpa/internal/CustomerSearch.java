@@ -59,6 +59,11 @@ record CustomerSearch(List<String> conditions, Map<String, Object> parameters) {
     return all.isEmpty() ? "" : " where " + String.join(" and ", all);
   }
 
+  /** Returns whether a criterion is a substring match, which no index can look up: a scan must find it. */
+  boolean hasSubstringCriterion() {
+    return conditions.stream().anyMatch(condition -> condition.contains(" like "));
+  }
+
   /** Binds the criteria's parameters to a query built on {@link #where}, and returns it. */
   <Q extends Query> Q bind(Q query) {
     parameters.forEach(query::setParameter);

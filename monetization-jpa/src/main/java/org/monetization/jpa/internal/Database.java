@@ -9,8 +9,10 @@ import org.monetization.error.MonetizationException;
 
 /**
  * The databases the schema supports, each with the values of the migrations' placeholders: the type of an
- * instant column, the type of a text of any length, the options of a new table, and the type of a text key
- * that {@code ORDER BY} sorts by code point (as {@link String#compareTo} does, outside surrogate pairs).
+ * instant column, the type of a text of any length, the options of a new table, the type of a text key
+ * that {@code ORDER BY} sorts by code point (as {@link String#compareTo} does, outside surrogate pairs), and
+ * {@code mon_postgresql_only}, which is empty on PostgreSQL and starts an SQL comment elsewhere, so that a
+ * line it prefixes runs on PostgreSQL alone (V3's covering indexes).
  */
 enum Database {
   // H2 compares text with String.compareTo unless a collation is set.
@@ -43,7 +45,8 @@ enum Database {
         "mon_timestamp", timestampType,
         "mon_text", textType,
         "mon_table_options", tableOptions,
-        "mon_ordered_key", orderedKeyType);
+        "mon_ordered_key", orderedKeyType,
+        "mon_postgresql_only", this == POSTGRESQL ? "" : "-- ");
   }
 
   /**

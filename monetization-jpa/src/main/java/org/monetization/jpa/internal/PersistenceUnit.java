@@ -8,6 +8,8 @@ import jakarta.persistence.ValidationMode;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 
@@ -73,6 +75,17 @@ public final class PersistenceUnit {
         .property(AvailableSettings.SHOW_SQL, false)
         .property(AvailableSettings.LOG_JDBC_ERRORS, false)
         .createEntityManagerFactory();
+  }
+
+  /**
+   * Returns whether the factory's database is PostgreSQL, by its Hibernate dialect.
+   *
+   * @param entityManagerFactory a Hibernate ORM factory
+   * @return true on PostgreSQL
+   */
+  public static boolean isPostgreSql(EntityManagerFactory entityManagerFactory) {
+    return entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+        instanceof PostgreSQLDialect;
   }
 
   /**
