@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
   /** Where the CSV export goes unless {@code --csv} says otherwise, relative to the working directory. */
   static final String DEFAULT_CSV_FILE = "target/demo/customers.csv";
 
+  /** Where the usage export goes unless {@code --usage-csv} says otherwise. */
+  static final String DEFAULT_USAGE_CSV_FILE = "target/demo/usage.csv";
+
   private final PrintStream out;
 
   @Spec private CommandSpec spec;
@@ -72,6 +75,14 @@ final class DemoCommand implements Callable<Integer> {
       defaultValue = DEFAULT_CSV_FILE,
       description = "File the customer CSV export is written to (default: ${DEFAULT-VALUE}).")
   private Path csvFile = Path.of(DEFAULT_CSV_FILE);
+
+  @Option(
+      names = "--usage-csv",
+      scope = ScopeType.INHERIT,
+      paramLabel = "<file>",
+      defaultValue = DEFAULT_USAGE_CSV_FILE,
+      description = "File the rating chapter's usage event export is written to (default: ${DEFAULT-VALUE}).")
+  private Path usageCsvFile = Path.of(DEFAULT_USAGE_CSV_FILE);
 
   @Option(
       names = "--clock",
@@ -105,13 +116,15 @@ final class DemoCommand implements Callable<Integer> {
   int run(List<DemoStep> steps) throws Exception {
     try (OpenStore opened = open()) {
       EventTally events = new EventTally();
+      PublishedEvents published = new PublishedEvents();
       Monetization monetization =
           Monetization.builder()
               .clock(clock == null ? Clock.systemUTC() : Clock.fixed(clock, ZoneOffset.UTC))
               .store(opened.store())
               .eventListener(events)
+              .eventListener(published)
               .build();
-      DemoContext context = new DemoContext(monetization, out, csvFile);
+      DemoContext context = new DemoContext(monetization, out, csvFile, usageCsvFile, published);
       out.printf("Monetization SDK demo, on the '%s' store (%s)%n", store.optionName(), opened.description());
       for (int i = 0; i < steps.size(); i++) {
         DemoStep step = steps.get(i);
