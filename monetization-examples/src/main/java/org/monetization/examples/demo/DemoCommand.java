@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       RunAllCommand.class,
       CustomersCommand.class,
       SubscriptionsCommand.class,
+      RatingCommand.class,
       HelpCommand.class
     })
 final class DemoCommand implements Callable<Integer> {
