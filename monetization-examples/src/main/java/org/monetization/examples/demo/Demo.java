@@ -6,8 +6,9 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the demo host application: {@code demo [--store memory|jpa-h2] [--h2-file <path>]
- * [--csv <file>] [--clock <instant>] [run-all | customers | subscriptions | help]}. It runs the SDK on a
- * fresh store and prints each step it takes; see {@code demo --help}.
+ * [--csv <file>] [--usage-csv <file>] [--clock <instant>]
+ * [run-all | customers | subscriptions | rating | help]}. It runs the SDK on a fresh store and prints each
+ * step it takes; see {@code demo --help}.
  *
  * <pre>{@code
  * ./mvnw -q -pl monetization-examples -am -DskipTests -Pdemo package

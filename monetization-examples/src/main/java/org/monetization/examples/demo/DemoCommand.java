@@ -36,11 +36,15 @@ import picocli.CommandLine.Spec;
       RunAllCommand.class,
       CustomersCommand.class,
       SubscriptionsCommand.class,
+      RatingCommand.class,
       HelpCommand.class
     })
 final class DemoCommand implements Callable<Integer> {
   /** Where the CSV export goes unless {@code --csv} says otherwise, relative to the working directory. */
   static final String DEFAULT_CSV_FILE = "target/demo/customers.csv";
+
+  /** Where the usage export goes unless {@code --usage-csv} says otherwise. */
+  static final String DEFAULT_USAGE_CSV_FILE = "target/demo/usage.csv";
 
   private final PrintStream out;
 
@@ -74,6 +78,14 @@ final class DemoCommand implements Callable<Integer> {
   private Path csvFile = Path.of(DEFAULT_CSV_FILE);
 
   @Option(
+      names = "--usage-csv",
+      scope = ScopeType.INHERIT,
+      paramLabel = "<file>",
+      defaultValue = DEFAULT_USAGE_CSV_FILE,
+      description = "File the rating chapter's usage event export is written to (default: ${DEFAULT-VALUE}).")
+  private Path usageCsvFile = Path.of(DEFAULT_USAGE_CSV_FILE);
+
+  @Option(
       names = "--clock",
       scope = ScopeType.INHERIT,
       paramLabel = "<instant>",
@@ -105,13 +117,15 @@ final class DemoCommand implements Callable<Integer> {
   int run(List<DemoStep> steps) throws Exception {
     try (OpenStore opened = open()) {
       EventTally events = new EventTally();
+      PublishedEvents published = new PublishedEvents();
       Monetization monetization =
           Monetization.builder()
               .clock(clock == null ? Clock.systemUTC() : Clock.fixed(clock, ZoneOffset.UTC))
               .store(opened.store())
               .eventListener(events)
+              .eventListener(published)
               .build();
-      DemoContext context = new DemoContext(monetization, out, csvFile);
+      DemoContext context = new DemoContext(monetization, out, csvFile, usageCsvFile, published);
       out.printf("Monetization SDK demo, on the '%s' store (%s)%n", store.optionName(), opened.description());
       for (int i = 0; i < steps.size(); i++) {
         DemoStep step = steps.get(i);

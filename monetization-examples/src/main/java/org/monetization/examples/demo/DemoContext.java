@@ -13,14 +13,19 @@ import org.monetization.Monetization;
  * @param monetization the SDK instance, over the store chosen with {@code --store}
  * @param out where the steps print what they did
  * @param csvFile where the customer export writes its CSV file
+ * @param usageCsvFile where the rating chapter exports usage events as CSV
+ * @param events the domain events published so far in this run
  */
-public record DemoContext(Monetization monetization, PrintStream out, Path csvFile) {
+public record DemoContext(
+    Monetization monetization, PrintStream out, Path csvFile, Path usageCsvFile, PublishedEvents events) {
 
   /** Checks that every part is present. */
   public DemoContext {
     requireNonNull(monetization, "monetization");
     requireNonNull(out, "out");
     requireNonNull(csvFile, "csvFile");
+    requireNonNull(usageCsvFile, "usageCsvFile");
+    requireNonNull(events, "events");
   }
 
   /**

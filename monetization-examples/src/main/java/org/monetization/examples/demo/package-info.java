@@ -1,7 +1,7 @@
 /**
  * The demo host application: a command-line program that drives the SDK through its public API and prints
  * what it did. {@link org.monetization.examples.demo.Demo} is the entry point; each chapter (customers,
- * catalog and subscriptions today; rating and billing later) contributes
+ * catalog and subscriptions, rating today; billing later) contributes
  * {@link org.monetization.examples.demo.DemoStep}s that run against a shared
  * {@link org.monetization.examples.demo.DemoContext}.
  */
