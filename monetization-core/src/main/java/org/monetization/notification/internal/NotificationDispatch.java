@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class NotificationDispatch implements DomainEventListener {
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatch.class);
 
+  private static final int MAX_DETAIL = 1000;
+
   private final Store store;
   private final Clock clock;
   private final Map<String, NotificationChannel> channels;
@@ -65,7 +67,7 @@ public final class NotificationDispatch implements DomainEventListener {
         try {
           channel.send(new NotificationMessage(notification, group.get().customerId(), name));
         } catch (RuntimeException e) {
-          failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+          failure = bounded(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
       }
       if (failure != null) {
@@ -73,6 +75,11 @@ public final class NotificationDispatch implements DomainEventListener {
       }
       record(notification, name, failure);
     }
+  }
+
+  /** Keeps a failure's description within what every store holds (1,000 characters). */
+  private static String bounded(String text) {
+    return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL - 1) + "…";
   }
 
   private void record(Notification notification, String channel, @Nullable String failure) {
