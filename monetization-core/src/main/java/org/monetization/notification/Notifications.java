@@ -3,6 +3,7 @@ package org.monetization.notification;
 import java.util.List;
 import java.util.Optional;
 import org.monetization.balance.BalanceGroupId;
+import org.monetization.error.ConflictException;
 import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
 
@@ -30,6 +31,8 @@ public interface Notifications {
    *     an amount with more decimals than the resource's scale, a percentage above 100 or without a positive
    *     limit, a limit on a fixed amount, two thresholds at the same level, no channel or an unknown one
    * @throws NotFoundException if the group does not exist
+   * @throws ConflictException with reason {@code DUPLICATE} if another command defined the group's first
+   *     profile at the same time (a storage key decides); defining it again replaces that one
    */
   CreditProfile defineCreditProfile(CreditProfile profile);
 

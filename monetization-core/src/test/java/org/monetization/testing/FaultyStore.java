@@ -27,6 +27,7 @@ public final class FaultyStore extends ForwardingStore {
   private final AtomicReference<@Nullable RuntimeException> saveFault = new AtomicReference<>();
   private final AtomicReference<@Nullable RuntimeException> insertFault = new AtomicReference<>();
 
+  /** Creates the store over a new in-memory store. */
   public FaultyStore() {
     this(InMemoryStore.create());
   }

@@ -14,6 +14,7 @@ public final class RecordingChannel implements NotificationChannel {
   private volatile @Nullable RuntimeException failure;
   private volatile Runnable onSend = () -> {};
 
+  /** Creates a channel registered under the name. */
   public RecordingChannel(String name) {
     this.name = name;
   }
