@@ -28,8 +28,9 @@ public interface Notifications {
    * @param profile the profile
    * @return the stored profile
    * @throws ValidationException naming every bad field: no threshold, an unknown resource, a negative value,
-   *     an amount with more decimals than the resource's scale, a percentage above 100 or without a positive
-   *     limit, a limit on a fixed amount, two thresholds at the same level, no channel or an unknown one
+   *     an amount, limit or level with more decimals than the resource's scale or 18 digits or more, a
+   *     percentage above 100 or without a positive limit, a limit on a fixed amount, two thresholds at the same
+   *     level, no channel, an unknown or a repeated one
    * @throws NotFoundException if the group does not exist
    * @throws ConflictException with reason {@code DUPLICATE} if another command defined the group's first
    *     profile at the same time (a storage key decides); defining it again replaces that one

@@ -201,7 +201,10 @@ class NotificationsTest {
         Threshold.percentOf("DATA_MB", new BigDecimal("101"), null),
         new Threshold("DATA_MB", Threshold.Kind.AMOUNT, BigDecimal.TEN, BigDecimal.ONE),
         Threshold.amount("DATA_MB", new BigDecimal("200")),
-        Threshold.percentOf("DATA_MB", new BigDecimal("20"), new BigDecimal("1000"))),
+        Threshold.percentOf("DATA_MB", new BigDecimal("20"), new BigDecimal("1000")),
+        Threshold.percentOf("DATA_MB", new BigDecimal("33.3"), new BigDecimal("10")),
+        Threshold.amount("DATA_MB", new BigDecimal("1E+18")),
+        Threshold.percentOf("DATA_MB", new BigDecimal("50"), new BigDecimal("10.5"))),
         List.of("ops", "fax", "ops"));
 
     assertThatThrownBy(() -> notifications().defineCreditProfile(bad))
@@ -209,7 +212,7 @@ class NotificationsTest {
             .extracting(FieldError::field)
             .containsExactly("thresholds[0].resource", "thresholds[1].value", "thresholds[2].value",
                 "thresholds[3].value", "thresholds[3].limit", "thresholds[4].limit", "thresholds[6]",
-                "channels[1]", "channels[2]"));
+                "thresholds[7].value", "thresholds[8].value", "thresholds[9].limit", "channels[1]", "channels[2]"));
     assertThatThrownBy(() -> notifications().defineCreditProfile(
         new CreditProfile(line.groupId(), List.of(), List.of())))
         .isInstanceOfSatisfying(ValidationException.class,

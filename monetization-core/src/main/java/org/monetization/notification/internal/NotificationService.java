@@ -27,6 +27,8 @@ import org.monetization.spi.Store;
 /** {@link Notifications} over a {@link Store}. */
 public final class NotificationService implements Notifications {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Amounts and limits stay below 10^18, so that every level and notification fits each store's numbers. */
+  private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
 
   private final Store store;
   private final CommandRunner runner;
@@ -77,13 +79,22 @@ public final class NotificationService implements Notifications {
       BigDecimal limit = threshold.limit();
       if (threshold.kind() == Threshold.Kind.AMOUNT) {
         errors.check(limit == null, field + ".limit", "only a percentage has a limit");
+        valid &= errors.check(threshold.value().compareTo(MAX_AMOUNT) < 0, field + ".value", "at most 18 digits");
         if (valid && resource.isPresent()) {
           valid = errors.check(resource.get().fits(threshold.value()), field + ".value",
               "at most " + resource.get().scale() + " decimals");
         }
       } else {
         valid &= errors.check(threshold.value().compareTo(HUNDRED) <= 0, field + ".value", "at most 100 (percent)");
-        valid &= errors.check(limit != null && limit.signum() > 0, field + ".limit", "must be positive");
+        valid &= errors.check(limit != null && limit.signum() > 0 && limit.compareTo(MAX_AMOUNT) < 0,
+            field + ".limit", "must be positive, at most 18 digits");
+        if (valid && resource.isPresent()) {
+          int scale = resource.get().scale();
+          valid = errors.check(resource.get().fits(requireNonNull(limit)), field + ".limit",
+              "at most " + scale + " decimals")
+              && errors.check(resource.get().fits(threshold.level()), field + ".value",
+                  "the level (this percentage of the limit) must have at most " + scale + " decimals");
+        }
       }
       if (valid) {
         String key = threshold.resource() + "@" + threshold.level().stripTrailingZeros().toPlainString();
