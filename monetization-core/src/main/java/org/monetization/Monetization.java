@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.monetization.balance.Balances;
 import org.monetization.balance.internal.BalanceService;
@@ -18,12 +20,17 @@ import org.monetization.customer.Customers;
 import org.monetization.customer.internal.CustomerService;
 import org.monetization.inmemory.InMemoryStore;
 import org.monetization.internal.CommandRunner;
+import org.monetization.internal.CreditWatch;
+import org.monetization.notification.Notifications;
+import org.monetization.notification.internal.NotificationDispatch;
+import org.monetization.notification.internal.NotificationService;
 import org.monetization.onboarding.Onboarding;
 import org.monetization.onboarding.internal.OnboardingService;
 import org.monetization.rating.InactiveServiceMode;
 import org.monetization.rating.Rating;
 import org.monetization.rating.internal.RatingService;
 import org.monetization.spi.DomainEventListener;
+import org.monetization.spi.NotificationChannel;
 import org.monetization.spi.Store;
 import org.monetization.spi.TaxProvider;
 import org.monetization.subscription.Services;
@@ -56,12 +63,16 @@ public final class Monetization {
   private final Services services;
   private final Balances balances;
   private final Rating rating;
+  private final Notifications notifications;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
     this.store = builder.store == null ? InMemoryStore.create() : builder.store;
-    CommandRunner runner =
-        new CommandRunner(store.transactions(), builder.listeners, builder.maxAttempts);
+    List<DomainEventListener> listeners = new ArrayList<>(builder.listeners);
+    // After the host's listeners: a slow channel does not delay what they see of the command.
+    listeners.add(new NotificationDispatch(store, clock, builder.channels));
+    CommandRunner runner = new CommandRunner(store.transactions(), listeners, builder.maxAttempts);
+    CreditWatch creditWatch = new CreditWatch(store);
     this.configuration = new ConfigurationService(store, runner);
     this.customers =
         new CustomerService(store, runner, configuration, clock, builder.closedAccountRetention);
@@ -69,9 +80,12 @@ public final class Monetization {
     this.subscriptions = new SubscriptionService(store, runner, clock);
     this.services = new ServiceDirectory(store, runner, clock);
     this.onboarding = new OnboardingService(store, runner, configuration, subscriptions, clock);
-    this.balances = new BalanceService(store, runner, configuration, clock, builder.taxProvider);
+    this.balances = new BalanceService(store, runner, configuration, clock, builder.taxProvider, creditWatch);
     this.rating =
-        new RatingService(store, runner, configuration, clock, builder.inactiveServiceMode, builder.taxProvider);
+        new RatingService(store, runner, configuration, clock, builder.inactiveServiceMode, builder.taxProvider,
+            creditWatch);
+    this.notifications =
+        new NotificationService(store, runner, configuration, clock, builder.channels.keySet());
   }
 
   /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
@@ -114,6 +128,11 @@ public final class Monetization {
     return rating;
   }
 
+  /** Returns credit profiles and the notifications their thresholds record and send. */
+  public Notifications notifications() {
+    return notifications;
+  }
+
   /** Returns the business configuration: customer types, custom attributes and resources. */
   public Configuration configuration() {
     return configuration;
@@ -144,6 +163,7 @@ public final class Monetization {
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
     private @Nullable TaxProvider taxProvider;
     private InactiveServiceMode inactiveServiceMode = InactiveServiceMode.FORBIDDEN;
+    private final Map<String, NotificationChannel> channels = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -156,6 +176,22 @@ public final class Monetization {
      */
     public Builder taxProvider(TaxProvider value) {
       this.taxProvider = requireNonNull(value, "taxProvider");
+      return this;
+    }
+
+    /**
+     * Registers a channel that credit profiles can name to send their notifications through.
+     *
+     * @param value the channel
+     * @return this builder
+     * @throws IllegalArgumentException if its name is blank or another registered channel has it
+     */
+    public Builder notificationChannel(NotificationChannel value) {
+      requireNonNull(value, "notificationChannel");
+      String name = requireNonNull(value.name(), "notificationChannel.name");
+      checkArgument(!name.isBlank(), "a notification channel needs a name");
+      checkArgument(!channels.containsKey(name), "a notification channel named '%s' is already registered", name);
+      channels.put(name, value);
       return this;
     }
 

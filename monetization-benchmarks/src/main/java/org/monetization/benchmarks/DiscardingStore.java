@@ -16,7 +16,9 @@ import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
+import org.monetization.spi.CreditProfileRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
@@ -122,5 +124,15 @@ final class DiscardingStore implements Store {
   @Override
   public UsageEventRepository usageEvents() {
     return events;
+  }
+
+  @Override
+  public CreditProfileRepository creditProfiles() {
+    return delegate.creditProfiles();
+  }
+
+  @Override
+  public NotificationRepository notifications() {
+    return delegate.notifications();
   }
 }

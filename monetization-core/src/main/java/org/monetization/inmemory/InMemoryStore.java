@@ -6,7 +6,9 @@ import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
+import org.monetization.spi.CreditProfileRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
@@ -39,6 +41,9 @@ public final class InMemoryStore implements Store {
   private final BalanceRepository balances = new InMemoryBalanceRepositories.Balances(transactions);
   private final AdjustmentRepository adjustments = new InMemoryBalanceRepositories.Adjustments(transactions);
   private final UsageEventRepository usageEvents = new InMemoryUsageEventRepository(transactions);
+  private final CreditProfileRepository creditProfiles = new InMemoryNotificationRepositories.Profiles(transactions);
+  private final NotificationRepository notifications =
+      new InMemoryNotificationRepositories.Notifications(transactions);
 
   private InMemoryStore() {}
 
@@ -105,5 +110,15 @@ public final class InMemoryStore implements Store {
   @Override
   public UsageEventRepository usageEvents() {
     return usageEvents;
+  }
+
+  @Override
+  public CreditProfileRepository creditProfiles() {
+    return creditProfiles;
+  }
+
+  @Override
+  public NotificationRepository notifications() {
+    return notifications;
   }
 }

@@ -44,6 +44,22 @@ final class Table<K extends Comparable<K>, V> {
     rows.put(key, value);
   }
 
+  /** Adds or replaces an unversioned row. */
+  void put(K key, V value) {
+    V current = rows.get(key);
+    transactions.recordUndo(current == null ? () -> rows.remove(key) : () -> rows.put(key, current));
+    rows.put(key, value);
+  }
+
+  /** Removes a row, if present. */
+  void delete(K key) {
+    V current = rows.get(key);
+    if (current != null) {
+      transactions.recordUndo(() -> rows.put(key, current));
+      rows.remove(key);
+    }
+  }
+
   /**
    * Replaces a versioned row if its stored version is the one the new value was read at; returns the
    * stored value at the next version.

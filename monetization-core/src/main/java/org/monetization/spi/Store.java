@@ -42,4 +42,10 @@ public interface Store {
 
   /** Returns the repository of rated usage events. */
   UsageEventRepository usageEvents();
+
+  /** Returns the repository of credit profiles, one per balance group at most. */
+  CreditProfileRepository creditProfiles();
+
+  /** Returns the repository of recorded notifications and their deliveries. */
+  NotificationRepository notifications();
 }

@@ -5,6 +5,7 @@ import org.monetization.contract.BalanceRepositoryContract;
 import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.NotificationRepositoryContract;
 import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.contract.UsageEventRepositoryContract;
@@ -63,6 +64,14 @@ class InMemoryStoreContractTest {
 
   @Nested
   class UsageEvents extends UsageEventRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class Notifications extends NotificationRepositoryContract {
     @Override
     protected Store newStore() {
       return InMemoryStore.create();

@@ -6,7 +6,9 @@ import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
+import org.monetization.spi.CreditProfileRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
@@ -15,7 +17,7 @@ import org.monetization.spi.Transactions;
 import org.monetization.spi.UsageEventRepository;
 
 /** A {@link Store} that forwards to another store, with a substitute customer repository. */
-public final class ForwardingStore implements Store {
+public class ForwardingStore implements Store {
   private final Store delegate;
   private final CustomerRepository customers;
 
@@ -88,5 +90,15 @@ public final class ForwardingStore implements Store {
   @Override
   public UsageEventRepository usageEvents() {
     return delegate.usageEvents();
+  }
+
+  @Override
+  public CreditProfileRepository creditProfiles() {
+    return delegate.creditProfiles();
+  }
+
+  @Override
+  public NotificationRepository notifications() {
+    return delegate.notifications();
   }
 }

@@ -3,6 +3,7 @@ package org.monetization.testing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.monetization.Monetization;
 import org.monetization.balance.Balance;
@@ -58,9 +59,20 @@ public final class RatingTestBed {
     this(InactiveServiceMode.FORBIDDEN, null, dataOrder);
   }
 
+  /** A bed whose builder the caller completes, e.g. with notification channels or a store. */
+  public RatingTestBed(Consumer<Monetization.Builder> setup) {
+    this(InactiveServiceMode.FORBIDDEN, null, ConsumptionOrder.EARLIEST_EXPIRY_FIRST, setup);
+  }
+
   private RatingTestBed(InactiveServiceMode mode, @Nullable TaxProvider tax, ConsumptionOrder dataOrder) {
+    this(mode, tax, dataOrder, builder -> {});
+  }
+
+  private RatingTestBed(InactiveServiceMode mode, @Nullable TaxProvider tax, ConsumptionOrder dataOrder,
+      Consumer<Monetization.Builder> setup) {
     Monetization.Builder builder =
         Monetization.builder().clock(clock).eventListener(listener).inactiveServiceMode(mode);
+    setup.accept(builder);
     if (tax != null) {
       builder.taxProvider(tax);
     }

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.monetization.error.MonetizationException;
 import org.monetization.jpa.internal.IdSequence;
 import org.monetization.jpa.internal.JpaAdjustmentRepository;
+import org.monetization.jpa.internal.JpaCreditProfileRepository;
+import org.monetization.jpa.internal.JpaNotificationRepository;
 import org.monetization.jpa.internal.JpaBalanceGroupRepository;
 import org.monetization.jpa.internal.JpaBalanceRepository;
 import org.monetization.jpa.internal.JpaBillingProfileRepository;
@@ -27,6 +29,8 @@ import org.monetization.jpa.internal.JpaUsageEventRepository;
 import org.monetization.jpa.internal.PersistenceUnit;
 import org.monetization.jpa.internal.SchemaMigration;
 import org.monetization.spi.AdjustmentRepository;
+import org.monetization.spi.CreditProfileRepository;
+import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.BalanceGroupRepository;
 import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
@@ -86,6 +90,8 @@ public final class JpaStore implements Store, AutoCloseable {
   private final JpaBalanceRepository balances;
   private final JpaAdjustmentRepository adjustments;
   private final JpaUsageEventRepository usageEvents;
+  private final JpaCreditProfileRepository creditProfiles;
+  private final JpaNotificationRepository notifications;
   private final List<AutoCloseable> owned;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -115,6 +121,10 @@ public final class JpaStore implements Store, AutoCloseable {
         new JpaAdjustmentRepository(
             transactions, IdSequence.of(entityManagerFactory, JpaAdjustmentRepository.SEQUENCE));
     this.usageEvents = new JpaUsageEventRepository(transactions);
+    this.creditProfiles = new JpaCreditProfileRepository(transactions);
+    this.notifications =
+        new JpaNotificationRepository(
+            transactions, IdSequence.of(entityManagerFactory, JpaNotificationRepository.SEQUENCE));
     this.owned = List.copyOf(owned);
   }
 
@@ -327,5 +337,15 @@ public final class JpaStore implements Store, AutoCloseable {
         failure.addSuppressed(e);
       }
     }
+  }
+
+  @Override
+  public CreditProfileRepository creditProfiles() {
+    return creditProfiles;
+  }
+
+  @Override
+  public NotificationRepository notifications() {
+    return notifications;
   }
 }

@@ -5,6 +5,7 @@ import org.monetization.contract.BalanceRepositoryContract;
 import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.NotificationRepositoryContract;
 import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.contract.UsageEventRepositoryContract;
@@ -96,6 +97,19 @@ class JpaH2StoreContractTest {
   }
 
   @Nested
+  class Notifications extends NotificationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return DATABASE.open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      DATABASE.close(store);
+    }
+  }
+
+  @Nested
   class UsageEvents extends UsageEventRepositoryContract {
     @Override
     protected Store newStore() {
@@ -110,6 +124,14 @@ class JpaH2StoreContractTest {
 
   @Nested
   class Adapter extends JpaAdapterBehaviour {
+    @Override
+    TestDatabase database() {
+      return DATABASE;
+    }
+  }
+
+  @Nested
+  class Notifying extends JpaNotificationBehaviour {
     @Override
     TestDatabase database() {
       return DATABASE;

@@ -20,7 +20,9 @@ import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.BillingProfileRepository;
 import org.monetization.spi.CatalogRepository;
 import org.monetization.spi.ConfigurationRepository;
+import org.monetization.spi.CreditProfileRepository;
 import org.monetization.spi.CustomerRepository;
+import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
 import org.monetization.spi.Store;
@@ -196,5 +198,15 @@ final class RendezvousStore implements Store {
         throw new IllegalStateException("the racing threads did not meet", e);
       }
     }
+  }
+
+  @Override
+  public CreditProfileRepository creditProfiles() {
+    return store.creditProfiles();
+  }
+
+  @Override
+  public NotificationRepository notifications() {
+    return store.notifications();
   }
 }

@@ -31,6 +31,7 @@ import org.monetization.error.ConflictException;
 import org.monetization.error.FieldErrors;
 import org.monetization.error.NotFoundException;
 import org.monetization.internal.CommandRunner;
+import org.monetization.internal.CreditWatch;
 import org.monetization.internal.Taxation;
 import org.monetization.spi.Store;
 import org.monetization.spi.TaxProvider;
@@ -44,6 +45,7 @@ public final class BalanceService implements Balances {
   private final Configuration configuration;
   private final Clock clock;
   private final @Nullable TaxProvider taxProvider;
+  private final CreditWatch creditWatch;
 
   /**
    * Creates the service.
@@ -53,14 +55,16 @@ public final class BalanceService implements Balances {
    * @param configuration the resources balances hold
    * @param clock the source of every timestamp
    * @param taxProvider the host's tax engine; null when adjustments cannot be taxed
+   * @param creditWatch records the credit-profile thresholds a change crosses
    */
-  public BalanceService(
-      Store store, CommandRunner runner, Configuration configuration, Clock clock, @Nullable TaxProvider taxProvider) {
+  public BalanceService(Store store, CommandRunner runner, Configuration configuration, Clock clock,
+      @Nullable TaxProvider taxProvider, CreditWatch creditWatch) {
     this.store = requireNonNull(store);
     this.runner = requireNonNull(runner);
     this.configuration = requireNonNull(configuration);
     this.clock = requireNonNull(clock);
     this.taxProvider = taxProvider;
+    this.creditWatch = requireNonNull(creditWatch);
   }
 
   @Override
@@ -91,7 +95,10 @@ public final class BalanceService implements Balances {
       BigDecimal magnitude = request.amount().setScale(scale);
       BigDecimal amount = request.direction() == BalanceDirection.CREDIT ? magnitude.negate() : magnitude;
       Balance balance = new Balance(store.balances().nextId(), request.resource(), amount, valid, now);
-      store.balances().save(store.balances().load(group.id()).with(balance));
+      GroupBalances before = store.balances().load(group.id());
+      GroupBalances after = before.with(balance);
+      store.balances().save(after);
+      creditWatch.check(before, after, now, events);
       events.add(new BalanceEvent.Created(group.id(), balance.id(), balance.resource(), amount, now));
       return balance;
     });
@@ -125,7 +132,9 @@ public final class BalanceService implements Balances {
             Money.of(amount, requireNonNull(resource.currency())), request.billItem(), now), resource.scale());
       }
       Balance changed = balance.withAmount(balance.amount().add(amount).add(tax.amount()));
-      store.balances().save(balances.with(changed));
+      GroupBalances after = balances.with(changed);
+      store.balances().save(after);
+      creditWatch.check(balances, after, now, events);
       Adjustment adjustment = new Adjustment(store.adjustments().nextId(), group.id(), balance.id(),
           balance.resource(), amount, tax.amount(), tax.provider(), tax.ledger(), request.billItem(), null, now);
       store.adjustments().insert(adjustment);

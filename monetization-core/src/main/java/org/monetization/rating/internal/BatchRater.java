@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.monetization.balance.BalanceEvent;
 import org.monetization.balance.BalanceGroupId;
+import org.monetization.balance.GroupBalances;
 import org.monetization.billing.BillingCycle;
 import org.monetization.config.PaymentType;
 import org.monetization.config.Resource;
@@ -19,6 +20,7 @@ import org.monetization.error.InsufficientBalanceException;
 import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
 import org.monetization.event.DomainEvent;
+import org.monetization.internal.CreditWatch;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.InactiveServiceMode;
 import org.monetization.rating.RatedEvent;
@@ -39,6 +41,7 @@ final class BatchRater {
   private final ServiceContexts contexts;
   private final InactiveServiceMode mode;
   private final Instant now;
+  private final CreditWatch creditWatch;
   private final Map<BalanceGroupId, Ledger> ledgers = new HashMap<>();
   private final Map<String, RatedEvent> ratedNow;
   private final List<RatedEvent> toStore;
@@ -46,13 +49,15 @@ final class BatchRater {
   /** Each session's total so far: its stored parts, then the parts rated in this batch. */
   private Map<String, BigDecimal> sessions = Map.of();
 
-  BatchRater(Store store, ServiceContexts contexts, InactiveServiceMode mode, Instant now, int size) {
+  BatchRater(Store store, ServiceContexts contexts, InactiveServiceMode mode, Instant now, int size,
+      CreditWatch creditWatch) {
     this.ratedNow = new HashMap<>(size * 2);
     this.toStore = new ArrayList<>(size);
     this.store = store;
     this.contexts = contexts;
     this.mode = mode;
     this.now = now;
+    this.creditWatch = creditWatch;
   }
 
   /** Rates the events in order, writes what they changed, and records the domain events. */
@@ -75,7 +80,9 @@ final class BatchRater {
     }
     for (Ledger ledger : ledgers.values()) {
       if (ledger.changed()) {
-        store.balances().save(ledger.toAggregate());
+        GroupBalances after = ledger.toAggregate();
+        store.balances().save(after);
+        creditWatch.check(ledger.original(), after, now, domainEvents); // once per group and batch, not per event
       }
     }
     if (!toStore.isEmpty()) {

@@ -191,6 +191,11 @@ final class Ledger {
     changed = true;
   }
 
+  /** Returns the aggregate as it was loaded. */
+  GroupBalances original() {
+    return original;
+  }
+
   /** Returns whether anything changed since loading. */
   boolean changed() {
     return changed;

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.monetization.balance.Adjustment;
 import org.monetization.balance.BalanceEvent;
 import org.monetization.balance.BalanceGroup;
+import org.monetization.balance.GroupBalances;
 import org.monetization.billing.BillingProfile;
 import org.monetization.config.Configuration;
 import org.monetization.config.Resource;
@@ -23,6 +24,7 @@ import org.monetization.error.ConflictException;
 import org.monetization.error.FieldErrors;
 import org.monetization.error.NotFoundException;
 import org.monetization.internal.CommandRunner;
+import org.monetization.internal.CreditWatch;
 import org.monetization.internal.Taxation;
 import org.monetization.rating.EventAdjustment;
 import org.monetization.rating.InactiveServiceMode;
@@ -45,6 +47,7 @@ public final class RatingService implements Rating {
   private final Clock clock;
   private final InactiveServiceMode mode;
   private final @Nullable TaxProvider taxProvider;
+  private final CreditWatch creditWatch;
   private final Cache<ServiceContexts.TariffKey, CompiledTariff> tariffs =
       Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -57,15 +60,17 @@ public final class RatingService implements Rating {
    * @param clock the source of every timestamp
    * @param mode what to do with events of services that are not in force
    * @param taxProvider the host's tax engine; null when adjustments cannot be taxed
+   * @param creditWatch records the credit-profile thresholds a batch or an adjustment crosses
    */
   public RatingService(Store store, CommandRunner runner, Configuration configuration, Clock clock,
-      InactiveServiceMode mode, @Nullable TaxProvider taxProvider) {
+      InactiveServiceMode mode, @Nullable TaxProvider taxProvider, CreditWatch creditWatch) {
     this.store = requireNonNull(store);
     this.runner = requireNonNull(runner);
     this.configuration = requireNonNull(configuration);
     this.clock = requireNonNull(clock);
     this.mode = requireNonNull(mode);
     this.taxProvider = taxProvider;
+    this.creditWatch = requireNonNull(creditWatch);
   }
 
   @Override
@@ -75,7 +80,8 @@ public final class RatingService implements Rating {
       return List.of();
     }
     return runner.run(domainEvents ->
-        new BatchRater(store, new ServiceContexts(store, configuration, tariffs), mode, clock.instant(), batch.size())
+        new BatchRater(store, new ServiceContexts(store, configuration, tariffs), mode, clock.instant(), batch.size(),
+            creditWatch)
             .rate(batch, domainEvents));
   }
 
@@ -122,11 +128,14 @@ public final class RatingService implements Rating {
           ? Taxation.of(requireNonNull(taxProvider), new TaxRequest(group.customerId(), profile.id(),
               request.amount(), request.billItem(), now), money.scale())
           : Taxation.NONE;
-      Ledger ledger = new Ledger(store.balances().load(group.id()), code -> configuration.resource(code).orElse(null));
+      GroupBalances before = store.balances().load(group.id());
+      Ledger ledger = new Ledger(before, code -> configuration.resource(code).orElse(null));
       Ledger.Slot slot = ledger.chargeSlot(money, profile.billedCycleOf(now), now, store.balances()::nextId);
       long delta = Scaled.exact(change.add(tax.amount()), money.scale());
       boolean exhausted = ledger.apply(slot, delta);
-      store.balances().save(ledger.toAggregate());
+      GroupBalances after = ledger.toAggregate();
+      store.balances().save(after);
+      creditWatch.check(before, after, now, events);
       Adjustment adjustment = new Adjustment(store.adjustments().nextId(), group.id(), slot.id, money.code(),
           change.setScale(money.scale()), tax.amount(), tax.provider(), tax.ledger(), request.billItem(), event.id(),
           now);

@@ -40,7 +40,10 @@ public final class PersistenceUnit {
           BalanceEntity.class,
           UsageCounterEntity.class,
           AdjustmentEntity.class,
-          UsageEventEntity.class);
+          UsageEventEntity.class,
+          CreditProfileEntity.class,
+          NotificationEntity.class,
+          NotificationDeliveryEntity.class);
 
   private PersistenceUnit() {}
 

@@ -1,0 +1,53 @@
+package org.monetization.testing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.monetization.spi.NotificationChannel;
+import org.monetization.spi.NotificationMessage;
+
+/** A notification channel that keeps what it is asked to send, and can be told to fail. Thread-safe. */
+public final class RecordingChannel implements NotificationChannel {
+  private final String name;
+  private final List<NotificationMessage> sent = Collections.synchronizedList(new ArrayList<>());
+  private volatile @Nullable RuntimeException failure;
+  private volatile Runnable onSend = () -> {};
+
+  /** Creates a channel registered under the name. */
+  public RecordingChannel(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public void send(NotificationMessage message) {
+    onSend.run();
+    RuntimeException fail = failure;
+    if (fail != null) {
+      throw fail;
+    }
+    sent.add(message);
+  }
+
+  /** Makes every later send throw the exception; null sends again. */
+  public void failWith(@Nullable RuntimeException exception) {
+    failure = exception;
+  }
+
+  /** Runs the action at the start of every send. */
+  public void onSend(Runnable action) {
+    onSend = action;
+  }
+
+  /** Returns the messages sent so far, in order. */
+  public List<NotificationMessage> sent() {
+    synchronized (sent) {
+      return List.copyOf(sent);
+    }
+  }
+}

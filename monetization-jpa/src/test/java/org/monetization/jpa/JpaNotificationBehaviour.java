@@ -1,0 +1,106 @@
+package org.monetization.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.monetization.testing.RatingTestBed.NOW;
+import static org.monetization.testing.RatingTestBed.data;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.monetization.Monetization;
+import org.monetization.balance.BalanceGroupId;
+import org.monetization.error.MonetizationException;
+import org.monetization.notification.CreditProfile;
+import org.monetization.notification.Notification;
+import org.monetization.notification.NotificationDelivery;
+import org.monetization.notification.NotificationType;
+import org.monetization.notification.Threshold;
+import org.monetization.rating.UsageEvent;
+import org.monetization.spi.Store;
+import org.monetization.testing.MutableClock;
+import org.monetization.testing.RecordingChannel;
+
+/**
+ * Credit-profile notifications through the SDK on the JPA store: a crossing is stored with the batch and
+ * sent once after its commit; a batch that fails late stores and sends nothing. Runs on each test database.
+ */
+abstract class JpaNotificationBehaviour {
+  private static final String LINE = "+33677777777";
+
+  private final List<Store> opened = new ArrayList<>();
+  private final RecordingChannel channel = new RecordingChannel("ops");
+
+  abstract TestDatabase database();
+
+  @AfterEach
+  final void closeStores() {
+    opened.forEach(database()::close);
+  }
+
+  private Monetization sdk() {
+    JpaStore store = database().open();
+    opened.add(store);
+    Monetization sdk = Monetization.builder().store(store).clock(MutableClock.at(NOW)).notificationChannel(channel)
+        .build();
+    JpaRatingBehaviour.configure(sdk);
+    return sdk;
+  }
+
+  private static BalanceGroupId watchedLine(Monetization sdk) {
+    BalanceGroupId group = JpaRatingBehaviour.onboard(sdk, LINE);
+    JpaRatingBehaviour.credit(sdk, group, "1000");
+    sdk.notifications().defineCreditProfile(new CreditProfile(group,
+        List.of(Threshold.percentOf("DATA_MB", new BigDecimal("20.5"), new BigDecimal("1000")),
+            Threshold.amount("DATA_MB", BigDecimal.ZERO)),
+        List.of("ops")));
+    return group;
+  }
+
+  @Test
+  void aCrossingIsStoredWithTheBatchAndSentOnceAfterItsCommit() {
+    Monetization sdk = sdk();
+    BalanceGroupId group = watchedLine(sdk);
+    Store store = sdk.store();
+    // Another thread sees only committed rows: the send comes after the batch's commit.
+    channel.onSend(() -> assertThat(CompletableFuture.supplyAsync(() -> store.notifications().ofGroup(group))
+        .orTimeout(10, TimeUnit.SECONDS).join()).isNotEmpty());
+
+    sdk.rating().rateAll(List.of(data("n1", LINE, "500"), data("n2", LINE, "300"), data("n3", LINE, "10")));
+    sdk.rating().rateAll(List.of(data("n4", LINE, "100")));
+
+    List<Notification> notifications = sdk.notifications().notifications(group);
+    assertThat(notifications).singleElement().satisfies(n -> {
+      assertThat(n.type()).isEqualTo(NotificationType.THRESHOLD_REACHED);
+      assertThat(n.level()).isEqualTo(new BigDecimal("205.000"));
+      assertThat(n.value()).isEqualByComparingTo("190");
+      assertThat(n.occurredAt()).isEqualTo(NOW);
+    });
+    assertThat(channel.sent()).extracting(m -> m.notification()).containsExactlyElementsOf(notifications);
+    assertThat(sdk.notifications().deliveries(notifications.get(0).id()))
+        .extracting(NotificationDelivery::status).containsExactly(NotificationDelivery.Status.SENT);
+    assertThat(database().rows(store, "mon_notification")).isEqualTo(1);
+    assertThat(database().rows(store, "mon_notification_delivery")).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchThatFailsAfterItsBalancesWereSavedStoresAndSendsNothing() {
+    Monetization sdk = sdk();
+    BalanceGroupId group = watchedLine(sdk);
+    // 13 decimals do not fit the event's DECIMAL(38, 12) column: the insert of the rated events, which comes
+    // after the balances and the notification were written, fails the whole batch.
+    UsageEvent unstorable = data("bad", LINE, "0.0000000000001");
+
+    assertThatThrownBy(() -> sdk.rating().rateAll(List.of(data("n1", LINE, "1000"), unstorable)))
+        .isInstanceOf(MonetizationException.class);
+
+    assertThat(sdk.notifications().notifications(group)).isEmpty();
+    assertThat(channel.sent()).isEmpty();
+    assertThat(database().rows(sdk.store(), "mon_notification")).isZero();
+    assertThat(sdk.balances().totals(group).get(0).amount()).isEqualByComparingTo("-1000");
+  }
+}
