@@ -1,0 +1,151 @@
+package org.monetization.jpa;
+
+import org.junit.jupiter.api.Nested;
+import org.monetization.contract.BalanceRepositoryContract;
+import org.monetization.contract.CatalogRepositoryContract;
+import org.monetization.contract.ConfigurationRepositoryContract;
+import org.monetization.contract.CustomerRepositoryContract;
+import org.monetization.contract.NotificationRepositoryContract;
+import org.monetization.contract.SubscriptionRepositoryContract;
+import org.monetization.contract.TransactionContract;
+import org.monetization.contract.UsageEventRepositoryContract;
+import org.monetization.spi.Store;
+
+/**
+ * The storage contract suite of core's test-jar, and the JPA store's own behaviour tests, on one database:
+ * each concrete subclass names the database, and every nested class below runs on it with a new, empty
+ * schema per test.
+ */
+abstract class StoreContractSuite {
+
+  /** Returns the database the suite runs on. */
+  abstract TestDatabase database();
+
+  @Nested
+  class Customers extends CustomerRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class Configuration extends ConfigurationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class Transactions extends TransactionContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class Catalog extends CatalogRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class Subscriptions extends SubscriptionRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class Balances extends BalanceRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class Notifications extends NotificationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class UsageEvents extends UsageEventRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class Adapter extends JpaAdapterBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
+
+  @Nested
+  class Notifying extends JpaNotificationBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
+
+  @Nested
+  class Rating extends JpaRatingBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
+}
