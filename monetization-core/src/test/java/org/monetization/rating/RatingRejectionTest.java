@@ -76,12 +76,11 @@ class RatingRejectionTest {
 
     assertRefusedWithNothingChanged(
         () -> bed.sdk.rating().rate(withFields(data("e-1", line.identifier(), "1"), fields)), ValidationException.class);
-    try {
-      bed.sdk.rating().rate(withFields(data("e-1", line.identifier(), "1"), fields));
-    } catch (ValidationException e) {
-      assertThat(e.hasErrorOn("fields.startTime")).isTrue();
-      assertThat(e.hasErrorOn("fields.zone")).isTrue();
-    }
+    assertThatThrownBy(() -> bed.sdk.rating().rate(withFields(data("e-1", line.identifier(), "1"), fields)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.hasErrorOn("fields.startTime")).isTrue();
+          assertThat(e.hasErrorOn("fields.zone")).isTrue();
+        });
   }
 
   @Test
