@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.jspecify.annotations.Nullable;
 import org.monetization.error.FieldErrors;
 import org.monetization.error.MonetizationException;
@@ -27,7 +30,8 @@ import org.monetization.spi.NotificationMessage;
  * example the customer's contact address; subject and body are templates with {@code {placeholder}} fields.
  * A refusal by the server, a timeout, a connection or authentication failure, or a lookup giving no valid
  * address is thrown as a {@link MonetizationException} whose message names neither the server, the
- * addresses nor the credentials. Immutable and thread-safe.
+ * addresses nor the credentials: the failure's type and, if the server answered, its reply code, such as
+ * {@code email not sent: SMTPSendFailedException (SMTP 550)}. Immutable and thread-safe.
  *
  * <pre>{@code
  * Monetization.builder().notificationChannel(EmailChannel.builder("smtp.example.org")
@@ -152,8 +156,26 @@ public final class EmailChannel implements NotificationChannel {
         Transport.send(mail);
       }
     } catch (MessagingException e) {
-      throw new MonetizationException("email not sent: " + e.getClass().getSimpleName());
+      throw new MonetizationException("email not sent: " + e.getClass().getSimpleName() + replyCode(e));
     }
+  }
+
+  /**
+   * Returns " (SMTP 550)" for the first server reply code in the exception chain, or nothing. Only the code:
+   * the reply text may quote addresses.
+   */
+  private static String replyCode(MessagingException failure) {
+    for (Exception e = failure; e != null;
+        e = e instanceof MessagingException m ? m.getNextException() : null) {
+      int code = e instanceof SMTPSendFailedException f ? f.getReturnCode()
+          : e instanceof SMTPSenderFailedException f ? f.getReturnCode()
+          : e instanceof SMTPAddressFailedException f ? f.getReturnCode()
+          : 0;
+      if (code > 0) {
+        return " (SMTP " + code + ")";
+      }
+    }
+    return "";
   }
 
   private InternetAddress[] recipientsOf(NotificationMessage message) {

@@ -96,9 +96,7 @@ class EmailChannelTest {
 
       assertThatThrownBy(() -> channel.send(message()))
           .isInstanceOf(MonetizationException.class)
-          .hasMessageStartingWith("email not sent: ")
-          .hasMessageNotContaining(PASSWORD)
-          .hasMessageNotContaining("ops@example.org")
+          .hasMessage("email not sent: SMTPSendFailedException (SMTP 550)")
           .hasNoCause();
       assertThat(refusing.commands).anyMatch(command -> command.startsWith("MAIL FROM"));
       assertThat(channel.toString()).doesNotContain(PASSWORD, "billing@example.org", "ops@example.org");
