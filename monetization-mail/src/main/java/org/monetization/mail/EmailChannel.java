@@ -6,12 +6,11 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -147,7 +146,7 @@ public final class EmailChannel implements NotificationChannel {
     MimeMessage mail = new MimeMessage(session);
     try {
       mail.setFrom(from);
-      mail.setRecipients(Message.RecipientType.TO, recipientsOf(message));
+      mail.setRecipients(Message.RecipientType.TO, MailAddresses.recipients(recipients, message));
       mail.setSubject(subject.render(message), "UTF-8");
       mail.setText(body.render(message), "UTF-8");
       if (username != null) {
@@ -176,36 +175,6 @@ public final class EmailChannel implements NotificationChannel {
       }
     }
     return "";
-  }
-
-  private InternetAddress[] recipientsOf(NotificationMessage message) {
-    List<String> addresses = recipients.apply(message);
-    if (addresses == null || addresses.isEmpty()) {
-      throw new MonetizationException("email not sent: no recipient for customer " + message.customerId().value());
-    }
-    List<InternetAddress> parsed = new ArrayList<>();
-    for (String address : addresses) {
-      InternetAddress recipient = parse(address);
-      if (recipient == null) {
-        throw new MonetizationException(
-            "email not sent: an invalid recipient address for customer " + message.customerId().value());
-      }
-      parsed.add(recipient);
-    }
-    return parsed.toArray(InternetAddress[]::new);
-  }
-
-  private static @Nullable InternetAddress parse(@Nullable String address) {
-    if (address == null || address.isBlank()) {
-      return null;
-    }
-    try {
-      InternetAddress parsed = new InternetAddress(address, true);
-      parsed.validate();
-      return parsed;
-    } catch (AddressException e) {
-      return null;
-    }
   }
 
   /**
@@ -380,17 +349,17 @@ public final class EmailChannel implements NotificationChannel {
         errors.requireText("username", username);
         errors.check(password != null && !password.isEmpty(), "password", "required");
       }
-      InternetAddress sender = null;
+      Optional<InternetAddress> sender = Optional.empty();
       if (errors.requireText("from", from)) {
-        sender = parse(from);
-        errors.check(sender != null, "from", "must be a valid email address");
+        sender = MailAddresses.parse(from);
+        errors.check(sender.isPresent(), "from", "must be a valid email address");
       }
       checkRecipients(errors);
       checkTemplate(errors, "subject", subject);
       errors.check(subject.indexOf('\r') < 0 && subject.indexOf('\n') < 0, "subject", "must be one line");
       checkTemplate(errors, "body", body);
       errors.throwIfAny();
-      return new EmailChannel(this, requireNonNull(sender));
+      return new EmailChannel(this, sender.orElseThrow());
     }
 
     private void checkRecipients(FieldErrors errors) {
@@ -401,7 +370,8 @@ public final class EmailChannel implements NotificationChannel {
       } else if (fixedRecipients != null) {
         errors.check(!fixedRecipients.isEmpty(), "recipients", "must not be empty");
         for (int i = 0; i < fixedRecipients.size(); i++) {
-          errors.check(parse(fixedRecipients.get(i)) != null, "recipients[" + i + "]", "must be a valid email address");
+          errors.check(MailAddresses.parse(fixedRecipients.get(i)).isPresent(), "recipients[" + i + "]",
+              "must be a valid email address");
         }
       }
     }
