@@ -120,7 +120,8 @@ public final class JpaStore implements Store, AutoCloseable {
     this.adjustments =
         new JpaAdjustmentRepository(
             transactions, IdSequence.of(entityManagerFactory, JpaAdjustmentRepository.SEQUENCE));
-    this.usageEvents = new JpaUsageEventRepository(transactions);
+    this.usageEvents =
+        new JpaUsageEventRepository(transactions, PersistenceUnit.isPostgreSql(entityManagerFactory));
     this.creditProfiles = new JpaCreditProfileRepository(transactions);
     this.notifications =
         new JpaNotificationRepository(
