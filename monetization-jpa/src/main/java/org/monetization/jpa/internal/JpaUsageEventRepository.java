@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Lists;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -40,8 +41,8 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
    * Creates the repository.
    *
    * @param transactions the store's transaction boundary
-   * @param postgreSql whether the database is PostgreSQL, whose planner is told to plan {@link #existing}
-   *     with its ids
+   * @param postgreSql whether the database is PostgreSQL, whose planner is told to plan the id-list
+   *     lookups ({@link #existing}, {@link #sessionQuantities}) with their ids
    */
   public JpaUsageEventRepository(JpaTransactions transactions, boolean postgreSql) {
     this.transactions = requireNonNull(transactions, "transactions");
@@ -76,13 +77,7 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
     List<String> distinct = List.copyOf(new HashSet<>(ids));
     return transactions.read(
         entityManager -> {
-          if (postgreSql) {
-            entityManager
-                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-                // Must not flush the transaction's pending (batched) writes.
-                .setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult();
-          }
+          planWithParameters(entityManager);
           Set<String> found = new HashSet<>();
           for (List<String> chunk : Lists.partition(distinct, IDS_PER_QUERY)) {
             found.addAll(
@@ -111,6 +106,7 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
     List<String> distinct = List.copyOf(new HashSet<>(sessionIds));
     return transactions.read(
         entityManager -> {
+          planWithParameters(entityManager); // same id-list query shape as existing(): same stale plan risk
           // Summed here rather than with SQL SUM: each part keeps its own scale, as in the in-memory store.
           Map<String, BigDecimal> totals = new HashMap<>();
           for (List<String> chunk : Lists.partition(distinct, IDS_PER_QUERY)) {
@@ -129,6 +125,20 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
           }
           return totals;
         });
+  }
+
+  /**
+   * On PostgreSQL, makes the transaction plan each query with its parameters (see {@link #existing}); does
+   * nothing elsewhere.
+   */
+  private void planWithParameters(EntityManager entityManager) {
+    if (postgreSql) {
+      entityManager
+          .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+          // Must not flush the transaction's pending (batched) writes.
+          .setFlushMode(FlushModeType.COMMIT)
+          .getSingleResult();
+    }
   }
 
   @Override
