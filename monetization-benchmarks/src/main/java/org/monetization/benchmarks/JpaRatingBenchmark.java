@@ -11,27 +11,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import org.javamoney.moneta.Money;
 import org.monetization.Monetization;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.balance.BalanceValidity;
 import org.monetization.balance.NewBalance;
-import org.monetization.catalog.Bundle;
-import org.monetization.catalog.Plan;
-import org.monetization.catalog.Product;
-import org.monetization.catalog.ProductCatalog;
-import org.monetization.catalog.ProductType;
-import org.monetization.catalog.Rate;
-import org.monetization.catalog.Tariff;
-import org.monetization.catalog.Tier;
-import org.monetization.config.AttributeType;
 import org.monetization.config.BillingInterval;
 import org.monetization.config.CustomerType;
-import org.monetization.config.FieldRole;
 import org.monetization.config.PaymentType;
 import org.monetization.config.Resource;
-import org.monetization.config.ServiceField;
-import org.monetization.config.ServiceType;
 import org.monetization.customer.AccountInfo;
 import org.monetization.customer.Address;
 import org.monetization.customer.PaymentInfo;
@@ -93,7 +80,7 @@ public class JpaRatingBenchmark {
   private String[] lineNumbers;
   private long sequence;
   private long stored;
-  private final BigDecimal[] quantities = new BigDecimal[BATCH];
+  private final BigDecimal[] quantities = DataPlan.quantities(BATCH);
 
   /** Opens a fresh store, publishes the catalog and onboards the lines, each with its free megabytes. */
   @Setup(Level.Trial)
@@ -106,7 +93,7 @@ public class JpaRatingBenchmark {
     sdk.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
     sdk.configuration().defineResource(Resource.monetary(EUR, 4));
     sdk.configuration().defineResource(Resource.units("DATA_MB", "MB", 0));
-    sdk.catalog().publish(catalog());
+    sdk.catalog().publish(DataPlan.catalog());
     lineNumbers = new String[lines];
     for (int l = 0; l < lines; l++) {
       lineNumbers[l] = String.format("+336%08d", l + 1);
@@ -121,9 +108,6 @@ public class JpaRatingBenchmark {
       sdk.balances().create(NewBalance.credit(group, "DATA_MB", new BigDecimal("100000"),
           BalanceValidity.currentCycle()));
     }
-    for (int i = 0; i < BATCH; i++) {
-      quantities[i] = BigDecimal.valueOf(1 + i % 7, 1).add(BigDecimal.valueOf(i % 50)); // 0.1 to 49.7 MB
-    }
   }
 
   /** Reports how many events the trial stored, closes the store and drops the run's schema. */
@@ -131,23 +115,6 @@ public class JpaRatingBenchmark {
   public void close() throws SQLException {
     System.out.printf("%nRated and stored %,d events on %s over %d line(s).%n", stored, database, lines);
     fresh.close();
-  }
-
-  private static ProductCatalog catalog() {
-    ServiceType data = new ServiceType("DATA", "Data session", List.of(
-        new ServiceField("startTime", AttributeType.DATE_TIME, FieldRole.MANDATORY),
-        new ServiceField("zone", AttributeType.STRING, FieldRole.RATING)));
-    Tariff tariff = new Tariff("MB", BigDecimal.ONE, List.of("DATA_MB"), List.of(
-        Rate.of(Map.of(), Money.of(new BigDecimal("0.01"), EUR)),
-        new Rate(Map.of("zone", "EU"), List.of(Tier.flat(Money.of(new BigDecimal("0.0100"), EUR)),
-            new Tier(new BigDecimal("10000"), Money.of(new BigDecimal("0.0050"), EUR))))));
-    Bundle bundle = Bundle.of("DATA_BUNDLE", List.of(
-        Product.builder("DATA", ProductType.SERVICE).tariff("DATA", tariff).build()), List.of());
-    return ProductCatalog.builder()
-        .serviceType(data)
-        .bundle(bundle)
-        .plan(new Plan("DATA_PLAN", "Data plan", EUR, List.of("DATA_BUNDLE"), List.of(), null))
-        .build();
   }
 
   /** Rates, applies and commits one batch through the public API; fails loudly if an event is not rated. */

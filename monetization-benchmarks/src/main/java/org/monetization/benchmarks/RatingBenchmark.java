@@ -10,27 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import org.javamoney.moneta.Money;
 import org.monetization.Monetization;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.balance.BalanceValidity;
 import org.monetization.balance.NewBalance;
-import org.monetization.catalog.Bundle;
-import org.monetization.catalog.Plan;
-import org.monetization.catalog.Product;
-import org.monetization.catalog.ProductCatalog;
-import org.monetization.catalog.ProductType;
-import org.monetization.catalog.Rate;
-import org.monetization.catalog.Tariff;
-import org.monetization.catalog.Tier;
-import org.monetization.config.AttributeType;
 import org.monetization.config.BillingInterval;
 import org.monetization.config.CustomerType;
-import org.monetization.config.FieldRole;
 import org.monetization.config.PaymentType;
 import org.monetization.config.Resource;
-import org.monetization.config.ServiceField;
-import org.monetization.config.ServiceType;
 import org.monetization.customer.AccountInfo;
 import org.monetization.customer.Address;
 import org.monetization.customer.PaymentInfo;
@@ -87,7 +74,7 @@ public class RatingBenchmark {
 
   private Monetization sdk;
   private long sequence;
-  private final BigDecimal[] quantities = new BigDecimal[BATCH];
+  private final BigDecimal[] quantities = DataPlan.quantities(BATCH);
 
   // the baseline's state: the same balances as scaled longs
   private long freeUnits;
@@ -103,7 +90,7 @@ public class RatingBenchmark {
     sdk.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
     sdk.configuration().defineResource(Resource.monetary(EUR, 4));
     sdk.configuration().defineResource(Resource.units("DATA_MB", "MB", 0));
-    sdk.catalog().publish(catalog());
+    sdk.catalog().publish(DataPlan.catalog());
     BalanceGroupId group = sdk.onboarding().submit(OnboardingRequest.builder()
         .account(AccountInfo.builder().firstName("Bench").lastName("Mark").email("bench@example.com")
             .phone("+33 6 00 00 00 01").customerType("RESIDENTIAL")
@@ -114,29 +101,9 @@ public class RatingBenchmark {
         .build()).balanceGroup().id();
     sdk.balances().create(NewBalance.credit(group, "DATA_MB", new BigDecimal("100000"),
         BalanceValidity.currentCycle()));
-    for (int i = 0; i < BATCH; i++) {
-      quantities[i] = BigDecimal.valueOf(1 + i % 7, 1).add(BigDecimal.valueOf(i % 50)); // 0.1 to 49.7 MB
-    }
     freeUnits = -100_000L;
     charges = 0;
     used = 0;
-  }
-
-  private static ProductCatalog catalog() {
-    ServiceType data = new ServiceType("DATA", "Data session", List.of(
-        new ServiceField("startTime", AttributeType.DATE_TIME, FieldRole.MANDATORY),
-        new ServiceField("zone", AttributeType.STRING, FieldRole.RATING)));
-    Tariff tariff = new Tariff("MB", BigDecimal.ONE, List.of("DATA_MB"), List.of(
-        Rate.of(Map.of(), Money.of(new BigDecimal("0.01"), EUR)),
-        new Rate(Map.of("zone", "EU"), List.of(Tier.flat(Money.of(new BigDecimal("0.0100"), EUR)),
-            new Tier(new BigDecimal("10000"), Money.of(new BigDecimal("0.0050"), EUR))))));
-    Bundle bundle = Bundle.of("DATA_BUNDLE", List.of(
-        Product.builder("DATA", ProductType.SERVICE).tariff("DATA", tariff).build()), List.of());
-    return ProductCatalog.builder()
-        .serviceType(data)
-        .bundle(bundle)
-        .plan(new Plan("DATA_PLAN", "Data plan", EUR, List.of("DATA_BUNDLE"), List.of(), null))
-        .build();
   }
 
   /** Rates and applies one batch through the public API; fails loudly if an event is not rated. */
