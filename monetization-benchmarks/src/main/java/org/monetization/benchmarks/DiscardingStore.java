@@ -21,6 +21,7 @@ import org.monetization.spi.CustomerRepository;
 import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
+import org.monetization.spi.SharingGroupRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
@@ -134,5 +135,10 @@ final class DiscardingStore implements Store {
   @Override
   public NotificationRepository notifications() {
     return delegate.notifications();
+  }
+
+  @Override
+  public SharingGroupRepository sharingGroups() {
+    return delegate.sharingGroups();
   }
 }

@@ -11,6 +11,7 @@ import org.monetization.spi.CustomerRepository;
 import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
+import org.monetization.spi.SharingGroupRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
@@ -44,6 +45,7 @@ public final class InMemoryStore implements Store {
   private final CreditProfileRepository creditProfiles = new InMemoryNotificationRepositories.Profiles(transactions);
   private final NotificationRepository notifications =
       new InMemoryNotificationRepositories.Notifications(transactions);
+  private final SharingGroupRepository sharingGroups = new InMemorySharingGroupRepository(transactions);
 
   private InMemoryStore() {}
 
@@ -120,5 +122,10 @@ public final class InMemoryStore implements Store {
   @Override
   public NotificationRepository notifications() {
     return notifications;
+  }
+
+  @Override
+  public SharingGroupRepository sharingGroups() {
+    return sharingGroups;
   }
 }

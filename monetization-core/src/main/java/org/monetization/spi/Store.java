@@ -48,4 +48,7 @@ public interface Store {
 
   /** Returns the repository of recorded notifications and their deliveries. */
   NotificationRepository notifications();
+
+  /** Returns the repository of sharing groups and their members. */
+  SharingGroupRepository sharingGroups();
 }

@@ -6,6 +6,7 @@ import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
 import org.monetization.contract.NotificationRepositoryContract;
+import org.monetization.contract.SharingGroupRepositoryContract;
 import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.contract.UsageEventRepositoryContract;
@@ -72,6 +73,14 @@ class InMemoryStoreContractTest {
 
   @Nested
   class Notifications extends NotificationRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return InMemoryStore.create();
+    }
+  }
+
+  @Nested
+  class SharingGroups extends SharingGroupRepositoryContract {
     @Override
     protected Store newStore() {
       return InMemoryStore.create();

@@ -25,6 +25,7 @@ import org.monetization.spi.CustomerRepository;
 import org.monetization.spi.NotificationRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
+import org.monetization.spi.SharingGroupRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
@@ -208,5 +209,10 @@ final class RendezvousStore implements Store {
   @Override
   public NotificationRepository notifications() {
     return store.notifications();
+  }
+
+  @Override
+  public SharingGroupRepository sharingGroups() {
+    return store.sharingGroups();
   }
 }
