@@ -29,6 +29,8 @@ import org.monetization.onboarding.internal.OnboardingService;
 import org.monetization.rating.InactiveServiceMode;
 import org.monetization.rating.Rating;
 import org.monetization.rating.internal.RatingService;
+import org.monetization.sharing.Sharing;
+import org.monetization.sharing.internal.SharingService;
 import org.monetization.spi.DomainEventListener;
 import org.monetization.spi.NotificationChannel;
 import org.monetization.spi.Store;
@@ -64,6 +66,7 @@ public final class Monetization {
   private final Balances balances;
   private final Rating rating;
   private final Notifications notifications;
+  private final Sharing sharing;
 
   private Monetization(Builder builder) {
     this.clock = builder.clock;
@@ -86,6 +89,7 @@ public final class Monetization {
             creditWatch);
     this.notifications =
         new NotificationService(store, runner, configuration, clock, builder.channels.keySet());
+    this.sharing = new SharingService(store, runner, configuration, clock);
   }
 
   /** Returns a builder with the defaults: system UTC clock, a new in-memory store, no listener. */
@@ -131,6 +135,11 @@ public final class Monetization {
   /** Returns credit profiles and the notifications their thresholds record and send. */
   public Notifications notifications() {
     return notifications;
+  }
+
+  /** Returns sharing groups: owners share resources of a subscription that members consume in real time. */
+  public Sharing sharing() {
+    return sharing;
   }
 
   /** Returns the business configuration: customer types, custom attributes and resources. */

@@ -3,11 +3,13 @@ package org.monetization.rating.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.monetization.balance.BalanceEvent;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.balance.GroupBalances;
@@ -27,6 +29,7 @@ import org.monetization.rating.RatedEvent;
 import org.monetization.rating.RatingEvent;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.UsageEvent;
+import org.monetization.sharing.SharingPriority;
 import org.monetization.spi.Store;
 
 /**
@@ -165,8 +168,7 @@ final class BatchRater {
         : Math.subtractExact(tariff.round(sessionAfter), tariff.round(sessionBefore)); // one rounding per session
     Ledger ledger = context.ledger;
     if (ledger == null) {
-      ledger = ledgers.computeIfAbsent(context.subscription.balanceGroupId(),
-          id -> new Ledger(store.balances().load(id), contexts::resource));
+      ledger = ledgerOf(context.subscription.balanceGroupId());
       context.ledger = ledger;
     }
     BillingCycle cycle = context.cycleOf(at);
@@ -179,30 +181,31 @@ final class BatchRater {
       if (resource == null || resource.isMonetary()) {
         continue; // no balance can hold an undefined resource; money is consumed after pricing
       }
-      remaining = consume(ledger, resource, at, remaining, scale);
+      remaining = draw(ledger, context.share, resource, at, remaining, scale);
     }
     long free = quantity - remaining;
     Resource money = context.money;
     long cost = CompiledTariff.cost(rate, Math.addExact(counted, free), Math.addExact(counted, quantity));
     long charge = Scaled.rescaleHalfUp(cost, scale + rate.priceScale(), money.scale());
-    long due = consume(ledger, money, at, charge, money.scale());
+    long due = draw(ledger, context.share, money, at, charge, money.scale());
     if (due > 0) {
       if (context.profile.paymentType() == PaymentType.PREPAID) {
         throw new InsufficientBalanceException("event " + event.id() + " costs " + BigDecimal.valueOf(charge,
             money.scale()) + " " + money.code() + " but only " + BigDecimal.valueOf(charge - due, money.scale())
             + " is available");
       }
-      plan.add(ledger.chargeSlot(money, cycle, now, store.balances()::nextId), due);
+      plan.add(ledger, ledger.chargeSlot(money, cycle, now, store.balances()::nextId), due);
     }
 
     List<BalanceImpact> impacts = new ArrayList<>(plan.size);
     for (int i = 0; i < plan.size; i++) {
       Ledger.Slot slot = plan.slots[i];
-      if (ledger.apply(slot, plan.deltas[i])) {
-        domainEvents.add(new BalanceEvent.Exhausted(context.subscription.balanceGroupId(), slot.id, slot.resource, now));
+      if (plan.ledgers[i].apply(slot, plan.deltas[i])) {
+        domainEvents.add(new BalanceEvent.Exhausted(plan.ledgers[i].groupId(), slot.id, slot.resource, now));
       }
       impacts.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(plan.deltas[i])));
     }
+    plan.applyDraws();
     ledger.count(context.counterKey, cycle.start(), Math.addExact(counted, quantity), scale);
     if (session != null) {
       sessions.put(session, sessionAfter);
@@ -211,6 +214,57 @@ final class BatchRater {
     return new RatedEvent(event.id(), event.serviceIdentifier(), event.serviceType(), session,
         context.subscription.id(), context.subscription.balanceGroupId(), at, now, event.quantity(), BigDecimal.valueOf(quantity, scale),
         event.fields(), impacts, amount, amount, 0);
+  }
+
+  /**
+   * Plans to draw up to {@code wanted} (at {@code scale}) of the resource for usage at the instant: from the
+   * group's own balances, and for a sharing member also from the owner's, in the policy's priority and
+   * within the member's cap; returns what is left.
+   */
+  private long draw(Ledger own, @Nullable SharedSource share, Resource resource, Instant at, long wanted, int scale) {
+    if (share == null || wanted == 0 || !share.shares(resource.code(), at)) {
+      return consume(own, resource, at, wanted, scale);
+    }
+    if (share.policy.priority() == SharingPriority.SHARED_FIRST) {
+      return consume(own, resource, at, drawShared(share, resource, at, wanted, scale), scale);
+    }
+    return drawShared(share, resource, at, consume(own, resource, at, wanted, scale), scale);
+  }
+
+  /**
+   * Plans to draw up to {@code wanted} from the owner's balances, no more than the member's cap leaves in the
+   * owner's cycle, and plans the count of what it draws; returns what is left.
+   */
+  private long drawShared(SharedSource share, Resource resource, Instant at, long wanted, int scale) {
+    if (wanted == 0) {
+      return 0;
+    }
+    Ledger owner = share.ledger;
+    if (owner == null) {
+      owner = ledgerOf(share.ownerGroupId);
+      share.ledger = owner;
+    }
+    int unitScale = resource.scale(); // the owner's balances and the count are at the resource's scale
+    String key = share.counterKey(resource.code());
+    Instant cycleStart = share.cycleOf(at).start();
+    long drawnBefore = owner.counted(key, cycleStart, unitScale);
+    long limit = wanted;
+    BigDecimal cap = share.policy.capsPerCycle().get(resource.code());
+    if (cap != null) {
+      long left = Math.max(0, Math.subtractExact(Scaled.exact(cap, unitScale), drawnBefore));
+      limit = Math.min(wanted, Scaled.rescaleDown(left, unitScale, scale));
+    }
+    long drawn = limit - consume(owner, resource, at, limit, scale);
+    if (drawn > 0) {
+      // whole units of the resource's scale: consume takes only those from its balances
+      plan.count(owner, key, cycleStart, Math.addExact(drawnBefore, Scaled.rescaleDown(drawn, scale, unitScale)),
+          unitScale);
+    }
+    return wanted - drawn;
+  }
+
+  private Ledger ledgerOf(BalanceGroupId groupId) {
+    return ledgers.computeIfAbsent(groupId, id -> new Ledger(store.balances().load(id), contexts::resource));
   }
 
   /**
@@ -233,31 +287,52 @@ final class BatchRater {
         take -= take % Scaled.pow10(scale - slot.scale);
       }
       if (take > 0) {
-        plan.add(slot, Scaled.rescaleDown(take, scale, slot.scale));
+        plan.add(ledger, slot, Scaled.rescaleDown(take, scale, slot.scale));
         remaining -= take;
       }
     }
     return remaining;
   }
 
-  /** The balance changes of the event being priced, applied only once it is accepted. */
+  /**
+   * The balance changes of the event being priced, and the sharing counts they raise, applied only once it
+   * is accepted.
+   */
   private static final class Plan {
+    Ledger[] ledgers = new Ledger[8];
     Ledger.Slot[] slots = new Ledger.Slot[8];
     long[] deltas = new long[8];
     int size;
+    private final List<Draw> draws = new ArrayList<>(2);
+
+    /** A member's new count of what it drew from an owner's balances in a cycle. */
+    private record Draw(Ledger owner, String key, Instant cycleStart, long total, int scale) {}
 
     void clear() {
       size = 0;
+      draws.clear();
     }
 
-    void add(Ledger.Slot slot, long delta) {
+    void add(Ledger ledger, Ledger.Slot slot, long delta) {
       if (size == slots.length) {
-        slots = java.util.Arrays.copyOf(slots, size * 2);
-        deltas = java.util.Arrays.copyOf(deltas, size * 2);
+        ledgers = Arrays.copyOf(ledgers, size * 2);
+        slots = Arrays.copyOf(slots, size * 2);
+        deltas = Arrays.copyOf(deltas, size * 2);
       }
+      ledgers[size] = ledger;
       slots[size] = slot;
       deltas[size] = delta;
       size++;
+    }
+
+    void count(Ledger owner, String key, Instant cycleStart, long total, int scale) {
+      draws.add(new Draw(owner, key, cycleStart, total, scale));
+    }
+
+    void applyDraws() {
+      for (Draw draw : draws) {
+        draw.owner().count(draw.key(), draw.cycleStart(), draw.total(), draw.scale());
+      }
     }
   }
 }

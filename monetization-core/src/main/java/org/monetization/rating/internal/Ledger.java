@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.monetization.balance.Balance;
+import org.monetization.balance.BalanceGroupId;
 import org.monetization.balance.BalanceId;
 import org.monetization.balance.GroupBalances;
 import org.monetization.balance.UsageCounter;
@@ -189,6 +190,11 @@ final class Ledger {
       counter.scale = scale;
     }
     changed = true;
+  }
+
+  /** Returns the balance group whose balances this is. */
+  BalanceGroupId groupId() {
+    return original.groupId();
   }
 
   /** Returns the aggregate as it was loaded. */

@@ -36,13 +36,16 @@ final class ServiceContext {
   final Customer customer;
   final Resource money;
   final String counterKey;
+  /** The owner balances the subscription may draw on as a sharing member; null when it is none. */
+  final @Nullable SharedSource share;
   private BillingCycle lastCycle;
   private final Map<Long, MonetaryAmount> amounts = new HashMap<>();
   /** The ledger of the subscription's group in the current batch, once loaded. */
   @Nullable Ledger ledger;
 
   ServiceContext(ProvisionedService service, Subscription subscription, SubscribedProduct line,
-      ServiceType serviceType, CompiledTariff tariff, BillingProfile profile, Customer customer, Resource money) {
+      ServiceType serviceType, CompiledTariff tariff, BillingProfile profile, Customer customer, Resource money,
+      @Nullable SharedSource share) {
     this.service = service;
     this.subscription = subscription;
     this.line = line;
@@ -51,6 +54,7 @@ final class ServiceContext {
     this.profile = profile;
     this.customer = customer;
     this.money = money;
+    this.share = share;
     this.counterKey = service.identifier() + "/" + serviceType.code();
     this.lastCycle = profile.firstCycle();
   }

@@ -14,12 +14,16 @@ import org.monetization.config.Configuration;
 import org.monetization.config.Resource;
 import org.monetization.config.ServiceType;
 import org.monetization.customer.Customer;
+import org.monetization.customer.CustomerStatus;
 import org.monetization.error.MonetizationException;
 import org.monetization.error.NotFoundException;
+import org.monetization.sharing.SharingGroup;
+import org.monetization.sharing.SharingMember;
 import org.monetization.spi.Store;
 import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.SubscribedProduct;
 import org.monetization.subscription.Subscription;
+import org.monetization.subscription.SubscriptionStatus;
 
 /**
  * Resolves service identifier and service type to a {@link ServiceContext} through the store, once per
@@ -100,6 +104,22 @@ final class ServiceContexts {
     BillingProfile profile = store.billingProfiles().find(group.billingProfileId()).orElseThrow();
     Customer customer = store.customers().find(subscription.customerId()).orElseThrow();
     Resource money = configuration.resource(profile.currency().getCurrencyCode()).orElseThrow();
-    return new ServiceContext(service, subscription, line, serviceType, tariff, profile, customer, money);
+    return new ServiceContext(service, subscription, line, serviceType, tariff, profile, customer, money,
+        sharedSource(subscription));
+  }
+
+  /** Returns what the subscription may draw on as a sharing member, or null when it is none. */
+  private @Nullable SharedSource sharedSource(Subscription subscription) {
+    SharingGroup group = store.sharingGroups().ofMember(subscription.id()).orElse(null);
+    if (group == null || group.ownerGroupId().equals(subscription.balanceGroupId())) {
+      return null; // joining refuses a shared own group; a balance drawn twice per event would overdraw
+    }
+    SharingMember member = group.member(subscription.id()).orElseThrow();
+    Subscription owner = store.subscriptions().find(group.ownerSubscriptionId()).orElseThrow();
+    Customer ownerCustomer = store.customers().find(owner.customerId()).orElseThrow();
+    BalanceGroup ownerGroup = store.balanceGroups().find(group.ownerGroupId()).orElseThrow();
+    BillingProfile ownerProfile = store.billingProfiles().find(ownerGroup.billingProfileId()).orElseThrow();
+    boolean ownerInForce = owner.status() == SubscriptionStatus.ACTIVE && ownerCustomer.status() != CustomerStatus.CLOSED;
+    return new SharedSource(group, member, ownerProfile, ownerInForce);
   }
 }
