@@ -14,6 +14,7 @@ import org.monetization.error.ConflictException;
 import org.monetization.error.FieldError;
 import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
+import org.monetization.subscription.SubscribeRequest;
 import org.monetization.subscription.SubscriptionId;
 import org.monetization.testing.RatingTestBed;
 import org.monetization.testing.RatingTestBed.Line;
@@ -147,6 +148,17 @@ class SharingTest {
     assertThat(sharing.find(other.id()).orElseThrow().members()).isEmpty();
     assertThat(sharing.find(group.id()).orElseThrow().members()).hasSize(1);
     assertThat(bed.listener.events()).isEmpty();
+  }
+
+  @Test
+  void aSecondSubscriptionOnTheOwnersBalanceGroupCannotJoin() {
+    SharingGroup group = family();
+    SubscriptionId second = bed.sdk.subscriptions().subscribe(SubscribeRequest.builder(
+        owner.onboarded().customer().id(), owner.groupId(), "MOBILE_S").globalServiceIdentifier("+33600000009").build())
+        .id();
+
+    assertFields(() -> sharing.join(JoinRequest.of(group.id(), second)), "memberSubscriptionId");
+    assertThat(sharing.membership(second)).isEmpty();
   }
 
   @Test

@@ -320,9 +320,10 @@ class DemoTest {
     assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(stepTitles(run.out()))
-        .hasSize(19)
+        .hasSize(20)
         .startsWith("Define customer types and custom attributes", "Import and publish the mobile catalog")
-        .endsWith("List a line's usage events for a period", "Export usage events to CSV");
+        .endsWith("List a line's usage events for a period", "Export usage events to CSV",
+            "Share free data with a family member");
     assertThat(section(run.out(), "Read 2365 records from /usage/cdrs.csv"))
         .contains("{DATA=1940, SMS=238, VOICE=187}")
         .contains("2365 records in 5 batches of up to 500: 2352 rated, 5 duplicates, 8 rejected.")
@@ -359,7 +360,7 @@ class DemoTest {
   void resendingTheFileRatesNothingNewAndListsAndExportsTheUsage() throws IOException {
     String out = run("rating", "--clock", CLOCK).out();
 
-    assertThat(section(out, "== Step 17/19: Re-send the same file =="))
+    assertThat(section(out, "== Step 17/20: Re-send the same file =="))
         .contains("2365 records in 5 batches of up to 500: 0 rated, 2357 duplicates, 8 rejected.")
         .contains("Money rated: EUR 0.00.")
         .contains("Nothing new was rated; the balances of [+33612345678, +4915112345678, +33698765432] are "
@@ -376,6 +377,25 @@ class DemoTest {
     // The export neutralises a leading + against spreadsheet formulas.
     assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).startsWith("cdr-")
         .contains(",'+33612345678,"));
+  }
+
+  /**
+   * Tobias Wagner has 1860 MB of free data left after the file; his daughter's three sessions (400, 500 and
+   * 300 MB) draw 1000 MB of it, her cap, and her remaining 200 MB and, once she left, 50 MB are charged to
+   * her at Mobile S's 0.01 EUR a MB.
+   */
+  @Test
+  void ratingSharesTheOwnersFreeDataWithAMemberUpToItsCap() {
+    String out = run("rating", "--clock", CLOCK).out();
+
+    assertThat(section(out, "== Step 20/20: Share free data with a family member =="))
+        .contains("His free data before: 1860 DATA_MB.")
+        .contains("searches the owners named 'wagner': group #1 'Wagner family' of Tobias Wagner")
+        .containsPattern("share-1 +400 MB +EUR 0.00 +Tobias's balance #4 DATA_MB \\+400")
+        .containsPattern("share-3 +300 MB +EUR 2.00 +Tobias's balance #4 DATA_MB \\+100, her balance #\\d+ EUR \\+2.0000")
+        .contains("this cycle: 1000 of 1000 DATA_MB.")
+        .contains("His free data after: 860 DATA_MB.")
+        .contains("her next 50 MB cost her EUR 0.50, and her own charges total EUR 2.5000.");
   }
 
   // ---------------------------------------------------------------- the jpa-h2 store

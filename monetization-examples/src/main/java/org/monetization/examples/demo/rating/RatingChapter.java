@@ -21,6 +21,7 @@ public final class RatingChapter {
         new NotificationsStep(),
         new ReplayStep(),
         new UsageListStep(),
-        new UsageExportStep());
+        new UsageExportStep(),
+        new SharingStep());
   }
 }
