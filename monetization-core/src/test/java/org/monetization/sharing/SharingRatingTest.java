@@ -18,12 +18,15 @@ import org.monetization.balance.BalanceValidity;
 import org.monetization.balance.NewBalance;
 import org.monetization.config.PaymentType;
 import org.monetization.error.InsufficientBalanceException;
+import org.monetization.notification.CreditProfile;
+import org.monetization.notification.Threshold;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.UsageEvent;
 import org.monetization.subscription.SubscriptionId;
 import org.monetization.testing.RatingTestBed;
+import org.monetization.testing.RecordingChannel;
 import org.monetization.testing.RatingTestBed.Line;
 import org.monetization.time.Validity;
 
@@ -214,5 +217,26 @@ class SharingRatingTest {
     assertThat(bed.balances(prepaidOwner)).isEqualTo(before);
     assertThat(bed.balances(prepaidChild)).isEmpty();
     assertThat(bed.events(prepaidChild)).hasSize(1);
+  }
+
+  @Test
+  void aMembersUsageCrossesTheOwnersCreditThresholdAndNotifiesTheOwnersGroup() {
+    RecordingChannel channel = new RecordingChannel("ops");
+    RatingTestBed notifying = new RatingTestBed(builder -> builder.notificationChannel(channel));
+    Line parent = notifying.onboard("Martin", "+33600000011", PaymentType.POSTPAID);
+    Line kid = notifying.onboard("Durand", "+33600000012", PaymentType.POSTPAID);
+    notifying.credit(parent.groupId(), "DATA_MB", "1000");
+    notifying.sdk.notifications().defineCreditProfile(new CreditProfile(parent.groupId(),
+        List.of(Threshold.amount("DATA_MB", new BigDecimal("200"))), List.of("ops")));
+    SharingGroup group = notifying.sdk.sharing().create(NewSharingGroup.of(subscription(parent), "Family",
+        SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB")));
+    notifying.sdk.sharing().join(JoinRequest.of(group.id(), subscription(kid)));
+
+    notifying.sdk.rating().rateAll(List.of(data("n-1", kid.identifier(), "500"), data("n-2", kid.identifier(), "400")));
+
+    assertThat(notifying.sdk.notifications().notifications(parent.groupId()))
+        .singleElement().satisfies(n -> assertThat(n.value()).isEqualByComparingTo("100"));
+    assertThat(notifying.sdk.notifications().notifications(kid.groupId())).isEmpty();
+    assertThat(channel.sent()).hasSize(1);
   }
 }
