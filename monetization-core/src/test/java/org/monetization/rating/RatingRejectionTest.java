@@ -13,8 +13,10 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.balance.Balance;
+import org.monetization.balance.BalanceTotal;
 import org.monetization.config.PaymentType;
 import org.monetization.error.ConflictException;
+import org.monetization.error.InsufficientBalanceException;
 import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
 import org.monetization.subscription.ServiceChange;
@@ -146,6 +148,37 @@ class RatingRejectionTest {
     assertThat(bed.balances(line)).isEqualTo(balances);
     assertThat(bed.events(line)).hasSize(1);
     assertThat(bed.listener.events()).isEmpty();
+  }
+
+  @Test
+  void aBatchRatesItsGoodEventsAndRefusesTheBadOnesWithoutATrace() {
+    Line prepaid = bed.onboard("Prepaid", "+33655555555", PaymentType.PREPAID);
+    bed.credit(prepaid.groupId(), "EUR", "1.00");
+    Line inactive = bed.onboard("Inactive", "+33666666666", PaymentType.POSTPAID);
+    bed.sdk.services().edit(inactive.identifier(), new ServiceChange(null, ServiceStatus.INACTIVE, null, null));
+    bed.listener.clear();
+    List<Balance> inactiveBalances = bed.balances(inactive);
+
+    List<RatingResult> results = bed.sdk.rating().rateAll(List.of(
+        data("b-1", prepaid.identifier(), "30"),      // 0.30 of the 1.00 credit
+        data("b-2", prepaid.identifier(), "100"),     // 1.00: more than the 0.70 left
+        data("b-3", inactive.identifier(), "10"),     // the service is INACTIVE (FORBIDDEN mode)
+        data("b-4", prepaid.identifier(), "50"),      // 0.50, rated as if b-2 had never come
+        data("b-5", "+33600000000", "1")));           // no such service
+
+    assertThat(results).extracting(RatingResult::status).containsExactly(RatingStatus.RATED, RatingStatus.REJECTED,
+        RatingStatus.REJECTED, RatingStatus.RATED, RatingStatus.REJECTED);
+    assertThat(results.get(1).failure()).isInstanceOf(InsufficientBalanceException.class);
+    assertThat(results.get(2).failure()).isInstanceOfSatisfying(ConflictException.class,
+        e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.ILLEGAL_STATE));
+    assertThat(results.get(4).failure()).isInstanceOf(NotFoundException.class);
+    assertThat(bed.sdk.balances().totals(prepaid.groupId()))
+        .containsExactly(new BalanceTotal("EUR", new BigDecimal("-0.2000")));
+    assertThat(bed.events(prepaid)).extracting(RatedEvent::id).containsExactly("b-1", "b-4");
+    assertThat(bed.events(inactive)).isEmpty();
+    assertThat(bed.balances(inactive)).isEqualTo(inactiveBalances);
+    assertThat(bed.sdk.rating().find("b-2")).isEmpty();
+    assertThat(bed.listener.events()).filteredOn(RatingEvent.Rated.class::isInstance).hasSize(2);
   }
 
   @Test
