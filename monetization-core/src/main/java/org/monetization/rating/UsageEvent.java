@@ -27,17 +27,29 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * @param id the event's unique id, assigned by whoever reports it; a replay carries the same id
+ * @param id the event's unique id, assigned by whoever reports it; a replay carries the same id; at most
+ *     {@value #MAX_TEXT_LENGTH} characters
  * @param serviceIdentifier the identifier of the service used
  * @param serviceType the service type code, which picks the service's product line
  * @param startTime when the usage started; balances and the service are checked at this instant
- * @param quantity how much was used, in the tariff's unit; not negative
- * @param fields the service type's field values, by field name
+ * @param quantity how much was used, in the tariff's unit; not negative, at most {@value #MAX_QUANTITY_SCALE}
+ *     decimals
+ * @param fields the service type's field values, by field name; names of at most {@value #MAX_TEXT_LENGTH}
+ *     characters, values of at most {@value #MAX_FIELD_VALUE_LENGTH}
  * @param sessionId the session the event is a part of, unique like event ids; null for a standalone event
  */
 public record UsageEvent(
     String id, String serviceIdentifier, String serviceType, Instant startTime, BigDecimal quantity,
     Map<String, String> fields, @Nullable String sessionId) {
+
+  /** The longest id, session id and field name a stored event keeps, in characters. */
+  public static final int MAX_TEXT_LENGTH = 255;
+
+  /** The longest field value a stored event keeps, in characters. */
+  public static final int MAX_FIELD_VALUE_LENGTH = 4000;
+
+  /** The most decimals a quantity may have: every store keeps quantities exactly to this scale. */
+  public static final int MAX_QUANTITY_SCALE = 12;
 
   /** Checks every part is present and copies the fields. */
   public UsageEvent {

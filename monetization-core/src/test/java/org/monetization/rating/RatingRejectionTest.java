@@ -111,6 +111,21 @@ class RatingRejectionTest {
   }
 
   @Test
+  void valuesNoStoreCanKeepExactlyAreNamedTogether() {
+    Map<String, String> fields = new HashMap<>(data("x", line.identifier(), "1").fields());
+    fields.put("zone", "Z".repeat(UsageEvent.MAX_FIELD_VALUE_LENGTH + 1));
+    UsageEvent event = withFields(new UsageEvent("i".repeat(UsageEvent.MAX_TEXT_LENGTH + 1), line.identifier(), "DATA",
+        NOW, new BigDecimal("1.0000000000001"), Map.of(), null), fields);
+
+    assertRefusedWithNothingChanged(() -> bed.sdk.rating().rate(event), ValidationException.class);
+    assertThatThrownBy(() -> bed.sdk.rating().rate(event)).isInstanceOfSatisfying(ValidationException.class, e -> {
+      assertThat(e.hasErrorOn("id")).isTrue();
+      assertThat(e.hasErrorOn("quantity")).isTrue();
+      assertThat(e.hasErrorOn("fields.zone")).isTrue();
+    });
+  }
+
+  @Test
   void anEventOutsideTheServiceValidityIsRefused() {
     UsageEvent event = data("e-1", line.identifier(), "1");
     UsageEvent beforeOnboarding = new UsageEvent(event.id(), event.serviceIdentifier(), event.serviceType(),

@@ -124,9 +124,16 @@ final class BatchRater {
     boolean named = errors.requireText("serviceIdentifier", event.serviceIdentifier())
         & errors.requireText("serviceType", event.serviceType());
     errors.check(event.quantity().signum() >= 0, "quantity", "must not be negative");
-    if (event.sessionId() != null) {
-      errors.requireText("sessionId", event.sessionId());
+    errors.check(event.quantity().scale() <= UsageEvent.MAX_QUANTITY_SCALE, "quantity",
+        "at most " + UsageEvent.MAX_QUANTITY_SCALE + " decimals");
+    checkLength(errors, "id", event.id(), UsageEvent.MAX_TEXT_LENGTH);
+    if (event.sessionId() != null && errors.requireText("sessionId", event.sessionId())) {
+      checkLength(errors, "sessionId", event.sessionId(), UsageEvent.MAX_TEXT_LENGTH);
     }
+    event.fields().forEach((name, value) -> {
+      checkLength(errors, "fields", name, UsageEvent.MAX_TEXT_LENGTH);
+      checkLength(errors, "fields." + abbreviated(name), value, UsageEvent.MAX_FIELD_VALUE_LENGTH);
+    });
     ServiceContext context;
     try {
       if (!named) {
@@ -153,6 +160,17 @@ final class BatchRater {
     } catch (ArithmeticException e) {
       throw ValidationException.of("quantity", "too large to rate: " + event.quantity());
     }
+  }
+
+  private static void checkLength(FieldErrors errors, String field, String value, int max) {
+    if (value.length() > max) {
+      errors.add(field, "at most " + max + " characters");
+    }
+  }
+
+  /** A field name short enough to name in an error message. */
+  private static String abbreviated(String name) {
+    return name.length() <= 40 ? name : name.substring(0, 40) + "...";
   }
 
   private RatedEvent apply(UsageEvent event, ServiceContext context, CompiledTariff.CompiledRate rate,
