@@ -30,12 +30,12 @@ class SharingConcurrencyTest {
     RatingTestBed bed = new RatingTestBed();
     Line owner = bed.onboard("Owner", "+33633000000", PaymentType.POSTPAID);
     bed.credit(owner.groupId(), "DATA_MB", "12000");
-    SharingGroup group = bed.sdk.sharing().create(NewSharingGroup.of(owner.onboarded().subscription().id(), "Team",
+    SharingGroup group = bed.sdk.sharing().create(NewSharingGroup.of(owner.subscriptionId(), "Team",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB").withCap("DATA_MB", new BigDecimal("4000"))));
     List<Line> members = new ArrayList<>();
     for (int m = 0; m < MEMBERS; m++) {
       Line member = bed.onboard("Member" + m, "+3363300000" + (m + 1), PaymentType.POSTPAID);
-      bed.sdk.sharing().join(JoinRequest.of(group.id(), member.onboarded().subscription().id()));
+      bed.sdk.sharing().join(JoinRequest.of(group.id(), member.subscriptionId()));
       members.add(member);
     }
     ExecutorService pool = Executors.newFixedThreadPool(MEMBERS);

@@ -53,9 +53,9 @@ class SharingProperties {
 
   private static SharingGroup share(RatingTestBed bed, Line owner, SharingPolicy policy, List<Line> members) {
     SharingGroup group = bed.sdk.sharing().create(
-        NewSharingGroup.of(owner.onboarded().subscription().id(), "Group", policy));
+        NewSharingGroup.of(owner.subscriptionId(), "Group", policy));
     for (Line member : members) {
-      group = bed.sdk.sharing().join(JoinRequest.of(group.id(), member.onboarded().subscription().id()));
+      group = bed.sdk.sharing().join(JoinRequest.of(group.id(), member.subscriptionId()));
     }
     return group;
   }
@@ -165,7 +165,7 @@ class SharingProperties {
           .isEqualByComparingTo(PRICE_PER_MB.multiply(BigDecimal.valueOf(chargedUnits[m])));
     }
     for (MemberUsage usage : bed.sdk.sharing().usage(group.id())) {
-      int m = members.stream().map(l -> l.onboarded().subscription().id()).toList().indexOf(usage.memberSubscriptionId());
+      int m = members.stream().map(l -> l.subscriptionId()).toList().indexOf(usage.memberSubscriptionId());
       assertThat(usage.drawn()).isEqualByComparingTo(BigDecimal.valueOf(drawn[m]));
       if (cap != null) {
         assertThat(usage.drawn()).isLessThanOrEqualTo(BigDecimal.valueOf(cap));

@@ -24,7 +24,6 @@ import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.UsageEvent;
-import org.monetization.subscription.SubscriptionId;
 import org.monetization.testing.RatingTestBed;
 import org.monetization.testing.RecordingChannel;
 import org.monetization.testing.RatingTestBed.Line;
@@ -37,14 +36,10 @@ class SharingRatingTest {
   private final Line owner = bed.onboard("Martin", "+33600000001", PaymentType.POSTPAID);
   private final Line child = bed.onboard("Durand", "+33600000002", PaymentType.POSTPAID);
 
-  private static SubscriptionId subscription(Line line) {
-    return line.onboarded().subscription().id();
-  }
-
   private SharingGroup share(SharingPolicy policy, Line... members) {
-    SharingGroup group = sharing.create(NewSharingGroup.of(subscription(owner), "Family", policy));
+    SharingGroup group = sharing.create(NewSharingGroup.of(owner.subscriptionId(), "Family", policy));
     for (Line member : members) {
-      group = sharing.join(JoinRequest.of(group.id(), subscription(member)));
+      group = sharing.join(JoinRequest.of(group.id(), member.subscriptionId()));
     }
     bed.listener.clear();
     return group;
@@ -121,7 +116,7 @@ class SharingRatingTest {
     assertThat(second.charge()).isEqualTo(eur("2.00")); // 100 MB shared, 200 MB at 0.01
     assertThat(total(owner, "DATA_MB")).isEqualByComparingTo("-4500");
     assertThat(total(child, "EUR")).isEqualByComparingTo("2.00");
-    assertThat(sharing.usage(group.id())).containsExactly(new MemberUsage(subscription(child), "DATA_MB",
+    assertThat(sharing.usage(group.id())).containsExactly(new MemberUsage(child.subscriptionId(), "DATA_MB",
         RatingTestBed.NOW, new BigDecimal("500"), new BigDecimal("500")));
 
     bed.clock.set(RatingTestBed.APRIL.plusSeconds(3600)); // the owner's next cycle: the cap starts again
@@ -168,15 +163,15 @@ class SharingRatingTest {
     sharing.edit(SharingGroupChange.of(group.id()).status(SharingStatus.SUSPENDED));
     assertThat(rate("d-1", child, "10").charge()).isEqualTo(eur("0.10"));
     sharing.edit(SharingGroupChange.of(group.id()).status(SharingStatus.ACTIVE));
-    sharing.editMembership(new MembershipChange(subscription(child), MemberStatus.SUSPENDED, null));
+    sharing.editMembership(new MembershipChange(child.subscriptionId(), MemberStatus.SUSPENDED, null));
     assertThat(rate("d-2", child, "10").charge()).isEqualTo(eur("0.10"));
-    sharing.editMembership(new MembershipChange(subscription(child), MemberStatus.ACTIVE,
+    sharing.editMembership(new MembershipChange(child.subscriptionId(), MemberStatus.ACTIVE,
         Validity.between(RatingTestBed.NOW, RatingTestBed.NOW.plusSeconds(60))));
     assertThat(rate("d-3", child, "10").charge()).isEqualTo(eur("0")); // in force again
     bed.clock.advance(Duration.ofMinutes(5));
     assertThat(bed.sdk.rating().rate(dataAt("d-4", child, "10"))
         .event().charge()).isEqualTo(eur("0.10")); // the membership ended
-    sharing.leave(subscription(child));
+    sharing.leave(child.subscriptionId());
     assertThat(rate("d-5", child, "10").charge()).isEqualTo(eur("0.10"));
 
     assertThat(total(owner, "DATA_MB")).isEqualByComparingTo("-990");
@@ -191,7 +186,7 @@ class SharingRatingTest {
     assertThat(rate("d-1", child, "10").charge()).isEqualTo(eur("0.10"));
 
     share(SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB"), sister);
-    bed.sdk.subscriptions().cancel(subscription(owner));
+    bed.sdk.subscriptions().cancel(owner.subscriptionId());
     assertThat(rate("d-2", sister, "10").charge()).isEqualTo(eur("0.10"));
     assertThat(total(owner, "DATA_MB")).isEqualByComparingTo("-1000");
   }
@@ -201,9 +196,9 @@ class SharingRatingTest {
     Line prepaidOwner = bed.onboard("Bernard", "+33600000004", PaymentType.PREPAID);
     Line prepaidChild = bed.onboard("Roux", "+33600000005", PaymentType.PREPAID);
     bed.credit(prepaidOwner.groupId(), "EUR", "1.00");
-    SharingGroup group = sharing.create(NewSharingGroup.of(prepaidOwner.onboarded().subscription().id(), "Prepaid",
+    SharingGroup group = sharing.create(NewSharingGroup.of(prepaidOwner.subscriptionId(), "Prepaid",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "EUR")));
-    sharing.join(JoinRequest.of(group.id(), prepaidChild.onboarded().subscription().id()));
+    sharing.join(JoinRequest.of(group.id(), prepaidChild.subscriptionId()));
     bed.listener.clear();
 
     RatedEvent call = bed.sdk.rating().rate(voice("v-1", prepaidChild.identifier(), "60", "INTERNATIONAL", "PEAK"))
@@ -228,9 +223,9 @@ class SharingRatingTest {
     notifying.credit(parent.groupId(), "DATA_MB", "1000");
     notifying.sdk.notifications().defineCreditProfile(new CreditProfile(parent.groupId(),
         List.of(Threshold.amount("DATA_MB", new BigDecimal("200"))), List.of("ops")));
-    SharingGroup group = notifying.sdk.sharing().create(NewSharingGroup.of(subscription(parent), "Family",
+    SharingGroup group = notifying.sdk.sharing().create(NewSharingGroup.of(parent.subscriptionId(), "Family",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB")));
-    notifying.sdk.sharing().join(JoinRequest.of(group.id(), subscription(kid)));
+    notifying.sdk.sharing().join(JoinRequest.of(group.id(), kid.subscriptionId()));
 
     notifying.sdk.rating().rateAll(List.of(data("n-1", kid.identifier(), "500"), data("n-2", kid.identifier(), "400")));
 

@@ -27,12 +27,8 @@ class SharingTest {
   private final Line owner = bed.onboard("Martin", "+33600000001", PaymentType.POSTPAID);
   private final Line child = bed.onboard("Durand", "+33600000002", PaymentType.POSTPAID);
 
-  private static SubscriptionId subscription(Line line) {
-    return line.onboarded().subscription().id();
-  }
-
   private SharingGroup family() {
-    SharingGroup group = sharing.create(NewSharingGroup.of(subscription(owner), "Family",
+    SharingGroup group = sharing.create(NewSharingGroup.of(owner.subscriptionId(), "Family",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB").withCap("DATA_MB", new BigDecimal("500"))));
     bed.listener.clear();
     return group;
@@ -50,11 +46,11 @@ class SharingTest {
 
   @Test
   void theOwnerCreatesAGroupOnASubscriptionValidFromNow() {
-    SharingGroup group = sharing.create(NewSharingGroup.of(subscription(owner), "  Family ",
+    SharingGroup group = sharing.create(NewSharingGroup.of(owner.subscriptionId(), "  Family ",
         SharingPolicy.of(SharingPriority.SHARED_FIRST, "DATA_MB", "EUR")));
 
     assertThat(group.ownerId()).isEqualTo(owner.onboarded().customer().id());
-    assertThat(group.ownerSubscriptionId()).isEqualTo(subscription(owner));
+    assertThat(group.ownerSubscriptionId()).isEqualTo(owner.subscriptionId());
     assertThat(group.ownerGroupId()).isEqualTo(owner.groupId());
     assertThat(group.name()).isEqualTo("Family");
     assertThat(group.validity()).isEqualTo(Validity.from(RatingTestBed.NOW));
@@ -69,15 +65,15 @@ class SharingTest {
   void aBadGroupIsRejectedNamingEveryFieldAndNothingIsStored() {
     SharingPolicy policy = new SharingPolicy(Set.of("DATA_MB", "GOLD"),
         Map.of("DATA_MB", new BigDecimal("-1"), "SMS", BigDecimal.TEN), SharingPriority.OWN_FIRST);
-    NewSharingGroup request = new NewSharingGroup(subscription(owner), " ",
+    NewSharingGroup request = new NewSharingGroup(owner.subscriptionId(), " ",
         Validity.between(RatingTestBed.NOW.minusSeconds(7200), RatingTestBed.NOW.minusSeconds(3600)), policy,
         SharingStatus.CANCELLED);
 
     assertFields(() -> sharing.create(request), "name", "status", "policy.resources", "policy.capsPerCycle.DATA_MB",
         "policy.capsPerCycle.SMS", "validity");
-    assertFields(() -> sharing.create(NewSharingGroup.of(subscription(owner), "x".repeat(101),
+    assertFields(() -> sharing.create(NewSharingGroup.of(owner.subscriptionId(), "x".repeat(101),
         new SharingPolicy(Set.of(), Map.of(), SharingPriority.OWN_FIRST))), "name", "policy.resources");
-    assertFields(() -> sharing.create(NewSharingGroup.of(subscription(owner), "Family",
+    assertFields(() -> sharing.create(NewSharingGroup.of(owner.subscriptionId(), "Family",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "EUR").withCap("EUR", new BigDecimal("0.00001")))),
         "policy.capsPerCycle.EUR");
     assertThat(sharing.ofOwner(owner.onboarded().customer().id())).isEmpty();
@@ -89,9 +85,9 @@ class SharingTest {
     SharingPolicy policy = SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB");
     assertThatThrownBy(() -> sharing.create(NewSharingGroup.of(new SubscriptionId(999), "Family", policy)))
         .isInstanceOf(NotFoundException.class);
-    bed.sdk.subscriptions().cancel(subscription(child));
+    bed.sdk.subscriptions().cancel(child.subscriptionId());
 
-    assertConflict(() -> sharing.create(NewSharingGroup.of(subscription(child), "Family", policy)),
+    assertConflict(() -> sharing.create(NewSharingGroup.of(child.subscriptionId(), "Family", policy)),
         ConflictException.Reason.ILLEGAL_STATE);
     assertThat(sharing.ofOwner(child.onboarded().customer().id())).isEmpty();
   }
@@ -101,23 +97,23 @@ class SharingTest {
     SharingGroup group = family();
 
     List<JoinableGroup> found = sharing.search("lucie mar");
-    SharingGroup joined = sharing.join(JoinRequest.of(found.get(0).group().id(), subscription(child)));
+    SharingGroup joined = sharing.join(JoinRequest.of(found.get(0).group().id(), child.subscriptionId()));
 
     assertThat(found).containsExactly(new JoinableGroup(group, owner.onboarded().customer().id(), "Lucie Martin"));
-    SharingMember member = new SharingMember(subscription(child), child.onboarded().customer().id(), child.groupId(),
+    SharingMember member = new SharingMember(child.subscriptionId(), child.onboarded().customer().id(), child.groupId(),
         Validity.from(RatingTestBed.NOW), MemberStatus.ACTIVE, RatingTestBed.NOW);
     assertThat(joined.members()).containsExactly(member);
     assertThat(joined.version()).isEqualTo(group.version() + 1);
-    assertThat(sharing.membership(subscription(child))).contains(joined);
+    assertThat(sharing.membership(child.subscriptionId())).contains(joined);
     assertThat(bed.listener.events()).containsExactly(new SharingEvent.Joined(group.id(), member, RatingTestBed.NOW));
   }
 
   @Test
   void theSearchListsOnlyActiveGroupsInForceOfOpenAccounts() {
     SharingGroup active = family();
-    SharingGroup suspended = sharing.create(new NewSharingGroup(subscription(owner), "Paused", null,
+    SharingGroup suspended = sharing.create(new NewSharingGroup(owner.subscriptionId(), "Paused", null,
         SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB"), SharingStatus.SUSPENDED));
-    SharingGroup later = sharing.create(NewSharingGroup.of(subscription(owner), "Later",
+    SharingGroup later = sharing.create(NewSharingGroup.of(owner.subscriptionId(), "Later",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB")).withValidity(Validity.from(RatingTestBed.NOW.plusSeconds(60))));
 
     assertThat(sharing.search("MARTIN")).extracting(j -> j.group().id()).containsExactly(active.id());
@@ -130,20 +126,20 @@ class SharingTest {
   void aJoinThatCannotBeHonouredChangesNothing() {
     SharingGroup group = family();
     Line sameGroup = owner; // the owner's own subscription
-    assertFields(() -> sharing.join(JoinRequest.of(group.id(), subscription(sameGroup))), "memberSubscriptionId");
-    assertThatThrownBy(() -> sharing.join(JoinRequest.of(new SharingGroupId(77), subscription(child))))
+    assertFields(() -> sharing.join(JoinRequest.of(group.id(), sameGroup.subscriptionId())), "memberSubscriptionId");
+    assertThatThrownBy(() -> sharing.join(JoinRequest.of(new SharingGroupId(77), child.subscriptionId())))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> sharing.join(JoinRequest.of(group.id(), new SubscriptionId(999))))
         .isInstanceOf(NotFoundException.class);
-    assertFields(() -> sharing.join(new JoinRequest(group.id(), subscription(child),
+    assertFields(() -> sharing.join(new JoinRequest(group.id(), child.subscriptionId(),
         Validity.between(RatingTestBed.NOW.minusSeconds(10), RatingTestBed.NOW))), "validity");
 
-    sharing.join(JoinRequest.of(group.id(), subscription(child)));
-    SharingGroup other = sharing.create(NewSharingGroup.of(subscription(owner), "Other",
+    sharing.join(JoinRequest.of(group.id(), child.subscriptionId()));
+    SharingGroup other = sharing.create(NewSharingGroup.of(owner.subscriptionId(), "Other",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB")));
     bed.listener.clear();
-    assertConflict(() -> sharing.join(JoinRequest.of(other.id(), subscription(child))), ConflictException.Reason.DUPLICATE);
-    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), subscription(child))), ConflictException.Reason.DUPLICATE);
+    assertConflict(() -> sharing.join(JoinRequest.of(other.id(), child.subscriptionId())), ConflictException.Reason.DUPLICATE);
+    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), child.subscriptionId())), ConflictException.Reason.DUPLICATE);
 
     assertThat(sharing.find(other.id()).orElseThrow().members()).isEmpty();
     assertThat(sharing.find(group.id()).orElseThrow().members()).hasSize(1);
@@ -165,19 +161,19 @@ class SharingTest {
   void noSubscriptionJoinsASuspendedCancelledOrExpiredGroup() {
     SharingGroup group = family();
     sharing.edit(SharingGroupChange.of(group.id()).status(SharingStatus.SUSPENDED));
-    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), subscription(child))),
+    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), child.subscriptionId())),
         ConflictException.Reason.ILLEGAL_STATE);
 
     sharing.edit(SharingGroupChange.of(group.id()).status(SharingStatus.ACTIVE)
         .validity(Validity.between(RatingTestBed.NOW, RatingTestBed.NOW.plusSeconds(60))));
     bed.clock.advance(Duration.ofMinutes(2));
-    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), subscription(child))),
+    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), child.subscriptionId())),
         ConflictException.Reason.ILLEGAL_STATE);
 
     sharing.cancel(group.id());
-    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), subscription(child))),
+    assertConflict(() -> sharing.join(JoinRequest.of(group.id(), child.subscriptionId())),
         ConflictException.Reason.ILLEGAL_STATE);
-    assertThat(sharing.membership(subscription(child))).isEmpty();
+    assertThat(sharing.membership(child.subscriptionId())).isEmpty();
   }
 
   @Test
@@ -214,48 +210,48 @@ class SharingTest {
   @Test
   void cancellingReleasesEveryMemberAndIsFinal() {
     SharingGroup group = family();
-    sharing.join(JoinRequest.of(group.id(), subscription(child)));
+    sharing.join(JoinRequest.of(group.id(), child.subscriptionId()));
     bed.listener.clear();
 
     SharingGroup cancelled = sharing.cancel(group.id());
 
     assertThat(cancelled.status()).isEqualTo(SharingStatus.CANCELLED);
     assertThat(cancelled.members()).isEmpty();
-    assertThat(sharing.membership(subscription(child))).isEmpty();
+    assertThat(sharing.membership(child.subscriptionId())).isEmpty();
     assertThat(bed.listener.events()).containsExactly(
-        new SharingEvent.Left(group.id(), subscription(child), RatingTestBed.NOW),
+        new SharingEvent.Left(group.id(), child.subscriptionId(), RatingTestBed.NOW),
         new SharingEvent.Cancelled(group.id(), cancelled, RatingTestBed.NOW));
     assertConflict(() -> sharing.cancel(group.id()), ConflictException.Reason.ILLEGAL_STATE);
     assertConflict(() -> sharing.edit(SharingGroupChange.of(group.id()).status(SharingStatus.ACTIVE)),
         ConflictException.Reason.ILLEGAL_STATE);
-    SharingGroup again = sharing.create(NewSharingGroup.of(subscription(owner), "Family again",
+    SharingGroup again = sharing.create(NewSharingGroup.of(owner.subscriptionId(), "Family again",
         SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB")));
-    assertThat(sharing.join(JoinRequest.of(again.id(), subscription(child))).members()).hasSize(1);
+    assertThat(sharing.join(JoinRequest.of(again.id(), child.subscriptionId())).members()).hasSize(1);
   }
 
   @Test
   void aMemberEditsItsMembershipAndLeaves() {
     SharingGroup group = family();
-    sharing.join(JoinRequest.of(group.id(), subscription(child)));
+    sharing.join(JoinRequest.of(group.id(), child.subscriptionId()));
     Validity until = Validity.between(RatingTestBed.NOW, RatingTestBed.APRIL);
 
     SharingGroup edited = sharing.editMembership(
-        new MembershipChange(subscription(child), MemberStatus.SUSPENDED, until));
-    SharingMember member = edited.member(subscription(child)).orElseThrow();
+        new MembershipChange(child.subscriptionId(), MemberStatus.SUSPENDED, until));
+    SharingMember member = edited.member(child.subscriptionId()).orElseThrow();
     assertThat(member.status()).isEqualTo(MemberStatus.SUSPENDED);
     assertThat(member.validity()).isEqualTo(until);
-    assertFields(() -> sharing.editMembership(new MembershipChange(subscription(child), null,
+    assertFields(() -> sharing.editMembership(new MembershipChange(child.subscriptionId(), null,
         Validity.between(RatingTestBed.MARCH, RatingTestBed.NOW))), "validity");
     bed.listener.clear();
 
-    SharingGroup left = sharing.leave(subscription(child));
+    SharingGroup left = sharing.leave(child.subscriptionId());
 
     assertThat(left.members()).isEmpty();
-    assertThat(sharing.membership(subscription(child))).isEmpty();
+    assertThat(sharing.membership(child.subscriptionId())).isEmpty();
     assertThat(bed.listener.events()).containsExactly(
-        new SharingEvent.Left(group.id(), subscription(child), RatingTestBed.NOW));
-    assertThatThrownBy(() -> sharing.leave(subscription(child))).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> sharing.editMembership(new MembershipChange(subscription(child), MemberStatus.ACTIVE, null)))
+        new SharingEvent.Left(group.id(), child.subscriptionId(), RatingTestBed.NOW));
+    assertThatThrownBy(() -> sharing.leave(child.subscriptionId())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> sharing.editMembership(new MembershipChange(child.subscriptionId(), MemberStatus.ACTIVE, null)))
         .isInstanceOf(NotFoundException.class);
   }
 }

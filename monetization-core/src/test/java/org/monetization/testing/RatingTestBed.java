@@ -23,6 +23,7 @@ import org.monetization.rating.RatedEvent;
 import org.monetization.rating.UsageEvent;
 import org.monetization.rating.UsageQuery;
 import org.monetization.spi.TaxProvider;
+import org.monetization.subscription.SubscriptionId;
 import org.monetization.time.Validity;
 
 /**
@@ -43,6 +44,10 @@ public final class RatingTestBed {
   public record Line(OnboardingResult onboarded, String identifier) {
     public BalanceGroupId groupId() {
       return onboarded.balanceGroup().id();
+    }
+
+    public SubscriptionId subscriptionId() {
+      return onboarded.subscription().id();
     }
   }
 
