@@ -6,6 +6,7 @@ import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
 import org.monetization.contract.NotificationRepositoryContract;
+import org.monetization.contract.SharingGroupRepositoryContract;
 import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.contract.UsageEventRepositoryContract;
@@ -114,6 +115,19 @@ abstract class StoreContractSuite {
 
   @Nested
   class UsageEvents extends UsageEventRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
+  class SharingGroups extends SharingGroupRepositoryContract {
     @Override
     protected Store newStore() {
       return database().open();
