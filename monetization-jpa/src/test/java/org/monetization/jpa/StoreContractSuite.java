@@ -156,6 +156,14 @@ abstract class StoreContractSuite {
   }
 
   @Nested
+  class Sharing extends JpaSharingBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
+
+  @Nested
   class Rating extends JpaRatingBehaviour {
     @Override
     TestDatabase database() {

@@ -75,10 +75,11 @@ public final class JpaSharingGroupRepository implements SharingGroupRepository {
    * repeatable read (whose snapshot may be older than the transaction's first write), so only the rows
    * that differ are written.
    *
-   * <p>When the members changed, the writes are flushed at once: a member that left one group may join
-   * another in the same transaction only if its row is deleted before the other group's row is inserted
-   * (Hibernate would otherwise send the insert first and trip the unique key), and a subscription taken by
-   * another group fails this call.
+   * <p>When the members changed, the writes are flushed at once, for two reasons: a subscription taken by
+   * another group fails this call rather than the commit, as on the in-memory store; and the rows of
+   * members that left are deleted before any later write of the transaction inserts them into another
+   * group (Hibernate orders the statements of one flush by kind of action, not by call, and could send
+   * that insert first, tripping the unique key).
    */
   @Override
   public SharingGroup update(SharingGroup group) {
