@@ -190,6 +190,37 @@ public abstract class SharingGroupRepositoryContract extends StoreContractSuppor
   }
 
   @Test
+  void aMemberCanLeaveOneGroupAndJoinAnotherInOneTransaction() {
+    Line member = line();
+    SharingGroup first = insert(sharingGroup(line(), "First", member));
+    SharingGroup second = insert(sharingGroup(line(), "Second"));
+    SharingMember moving = first.members().get(0);
+
+    SharingGroup joined = tx(() -> {
+      store.sharingGroups().update(first.withoutMember(member.subscription().id()));
+      return store.sharingGroups().update(second.withMember(moving));
+    });
+
+    assertThat(store.sharingGroups().ofMember(member.subscription().id())).contains(joined);
+    assertThat(store.sharingGroups().find(first.id()).orElseThrow().members()).isEmpty();
+  }
+
+  @Test
+  void aSubscriptionTakenEarlierInTheSameTransactionIsADuplicate() {
+    Line member = line();
+    SharingGroup first = sharingGroup(line(), "First", member);
+    SharingGroup second = sharingGroup(line(), "Second", member);
+
+    assertConflict(() -> tx(() -> {
+      store.sharingGroups().insert(first);
+      return store.sharingGroups().insert(second);
+    }), ConflictException.Reason.DUPLICATE);
+
+    assertThat(store.sharingGroups().find(first.id())).isEmpty();
+    assertThat(store.sharingGroups().ofMember(member.subscription().id())).isEmpty();
+  }
+
+  @Test
   void aRolledBackUpdateLeavesTheGroupAndItsMembersAsTheyWere() {
     Line member = line();
     SharingGroup stored = insert(sharingGroup(line(), "Family", member));

@@ -23,6 +23,7 @@ import org.monetization.jpa.internal.JpaConfigurationRepository;
 import org.monetization.jpa.internal.JpaCustomerRepository;
 import org.monetization.jpa.internal.JpaPromotionRepository;
 import org.monetization.jpa.internal.JpaServiceRepository;
+import org.monetization.jpa.internal.JpaSharingGroupRepository;
 import org.monetization.jpa.internal.JpaSubscriptionRepository;
 import org.monetization.jpa.internal.JpaTransactions;
 import org.monetization.jpa.internal.JpaUsageEventRepository;
@@ -39,6 +40,7 @@ import org.monetization.spi.ConfigurationRepository;
 import org.monetization.spi.CustomerRepository;
 import org.monetization.spi.PromotionRepository;
 import org.monetization.spi.ServiceRepository;
+import org.monetization.spi.SharingGroupRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
@@ -92,6 +94,7 @@ public final class JpaStore implements Store, AutoCloseable {
   private final JpaUsageEventRepository usageEvents;
   private final JpaCreditProfileRepository creditProfiles;
   private final JpaNotificationRepository notifications;
+  private final JpaSharingGroupRepository sharingGroups;
   private final List<AutoCloseable> owned;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -126,6 +129,9 @@ public final class JpaStore implements Store, AutoCloseable {
     this.notifications =
         new JpaNotificationRepository(
             transactions, IdSequence.of(entityManagerFactory, JpaNotificationRepository.SEQUENCE));
+    this.sharingGroups =
+        new JpaSharingGroupRepository(
+            transactions, IdSequence.of(entityManagerFactory, JpaSharingGroupRepository.SEQUENCE));
     this.owned = List.copyOf(owned);
   }
 
@@ -348,5 +354,10 @@ public final class JpaStore implements Store, AutoCloseable {
   @Override
   public NotificationRepository notifications() {
     return notifications;
+  }
+
+  @Override
+  public SharingGroupRepository sharingGroups() {
+    return sharingGroups;
   }
 }

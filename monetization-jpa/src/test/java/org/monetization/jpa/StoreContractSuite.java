@@ -6,6 +6,7 @@ import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
 import org.monetization.contract.CustomerRepositoryContract;
 import org.monetization.contract.NotificationRepositoryContract;
+import org.monetization.contract.SharingGroupRepositoryContract;
 import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.contract.UsageEventRepositoryContract;
@@ -126,6 +127,19 @@ abstract class StoreContractSuite {
   }
 
   @Nested
+  class SharingGroups extends SharingGroupRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return database().open();
+    }
+
+    @Override
+    protected void closeStore(Store store) {
+      database().close(store);
+    }
+  }
+
+  @Nested
   class Adapter extends JpaAdapterBehaviour {
     @Override
     TestDatabase database() {
@@ -135,6 +149,14 @@ abstract class StoreContractSuite {
 
   @Nested
   class Notifying extends JpaNotificationBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
+
+  @Nested
+  class Sharing extends JpaSharingBehaviour {
     @Override
     TestDatabase database() {
       return StoreContractSuite.this.database();

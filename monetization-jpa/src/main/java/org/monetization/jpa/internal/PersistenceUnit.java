@@ -43,7 +43,8 @@ public final class PersistenceUnit {
           UsageEventEntity.class,
           CreditProfileEntity.class,
           NotificationEntity.class,
-          NotificationDeliveryEntity.class);
+          NotificationDeliveryEntity.class,
+          SharingGroupEntity.class);
 
   private PersistenceUnit() {}
 
