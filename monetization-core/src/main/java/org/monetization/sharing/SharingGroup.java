@@ -15,7 +15,7 @@ import org.monetization.time.Validity;
 
 /**
  * A sharing group (BAL-8): an owner subscription whose balances of the policy's resources its members
- * consume in real time. The aggregate that the sharing commands change as a whole, members included,
+ * consume in real time. The aggregate that {@link Sharing} commands change as a whole, members included,
  * so concurrent joins and edits of one group serialise on its version. Immutable; storage bumps {@link
  * #version()} on every update.
  *

@@ -1,4 +1,4 @@
-/** The implementation of the sharing commands (BAL-8); not API. */
+/** The implementation of {@link org.monetization.sharing.Sharing}; not API. */
 @NullMarked
 package org.monetization.sharing.internal;
 
