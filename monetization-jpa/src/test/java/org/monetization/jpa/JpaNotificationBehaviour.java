@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.monetization.testing.RatingTestBed.NOW;
 import static org.monetization.testing.RatingTestBed.data;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,9 @@ import org.monetization.notification.Notification;
 import org.monetization.notification.NotificationDelivery;
 import org.monetization.notification.NotificationType;
 import org.monetization.notification.Threshold;
-import org.monetization.rating.UsageEvent;
 import org.monetization.spi.Store;
+import org.monetization.spi.UsageEventRepository;
+import org.monetization.testing.ForwardingStore;
 import org.monetization.testing.MutableClock;
 import org.monetization.testing.RecordingChannel;
 
@@ -91,16 +94,42 @@ abstract class JpaNotificationBehaviour {
   void aBatchThatFailsAfterItsBalancesWereSavedStoresAndSendsNothing() {
     Monetization sdk = sdk();
     BalanceGroupId group = watchedLine(sdk);
-    // 13 decimals do not fit the event's DECIMAL(38, 12) column: the insert of the rated events, which comes
-    // after the balances and the notification were written, fails the whole batch.
-    UsageEvent unstorable = data("bad", LINE, "0.0000000000001");
+    // The rated events are inserted last, after the balances and the notification were written: a storage
+    // failure there (after the rows went to the database) must roll the whole batch back.
+    Monetization failing = Monetization.builder().store(failingEventInserts(sdk.store())).clock(MutableClock.at(NOW))
+        .notificationChannel(channel).build();
 
-    assertThatThrownBy(() -> sdk.rating().rateAll(List.of(data("n1", LINE, "1000"), unstorable)))
-        .isInstanceOf(MonetizationException.class);
+    assertThatThrownBy(() -> failing.rating().rateAll(List.of(data("n1", LINE, "1000"), data("n2", LINE, "1"))))
+        .isInstanceOf(MonetizationException.class).hasMessage("storage failed after the insert");
 
     assertThat(sdk.notifications().notifications(group)).isEmpty();
     assertThat(channel.sent()).isEmpty();
     assertThat(database().rows(sdk.store(), "mon_notification")).isZero();
     assertThat(sdk.balances().totals(group).get(0).amount()).isEqualByComparingTo("-1000");
+  }
+
+  /** The store, but every insert of rated events fails once its rows were sent. */
+  private static Store failingEventInserts(Store store) {
+    UsageEventRepository events = store.usageEvents();
+    UsageEventRepository failing = (UsageEventRepository) Proxy.newProxyInstance(
+        UsageEventRepository.class.getClassLoader(), new Class<?>[] {UsageEventRepository.class},
+        (proxy, method, args) -> {
+          Object result;
+          try {
+            result = method.invoke(events, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          if (method.getName().equals("insertAll")) {
+            throw new MonetizationException("storage failed after the insert");
+          }
+          return result;
+        });
+    return new ForwardingStore(store, store.customers()) {
+      @Override
+      public UsageEventRepository usageEvents() {
+        return failing;
+      }
+    };
   }
 }

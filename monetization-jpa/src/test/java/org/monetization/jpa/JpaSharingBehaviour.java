@@ -16,12 +16,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.monetization.Monetization;
 import org.monetization.balance.BalanceGroupId;
+import org.monetization.balance.BalanceTotal;
+import org.monetization.balance.BalanceValidity;
+import org.monetization.balance.NewBalance;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerId;
 import org.monetization.error.ConflictException;
 import org.monetization.error.MonetizationException;
+import org.monetization.onboarding.OnboardingResult;
+import org.monetization.rating.RatedEvent;
+import org.monetization.sharing.JoinRequest;
 import org.monetization.sharing.MemberStatus;
+import org.monetization.sharing.NewSharingGroup;
 import org.monetization.sharing.SharingGroup;
 import org.monetization.sharing.SharingMember;
 import org.monetization.sharing.SharingPolicy;
@@ -29,14 +37,17 @@ import org.monetization.sharing.SharingPriority;
 import org.monetization.sharing.SharingStatus;
 import org.monetization.spi.Store;
 import org.monetization.subscription.SubscriptionId;
+import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
+import org.monetization.testing.RatingTestBed;
 import org.monetization.time.Validity;
 
 /**
  * What the JPA store adds to the sharing group contract: the unique key on the member subscription decides
  * a race that the repository's callers cannot see, and fails the call that takes a subscription; writes are
  * limited to the rows that changed, caps that the columns cannot hold are refused, and a purged customer
- * leaves its groups readable. Runs on each test database.
+ * leaves its groups readable; and a member rated through the SDK draws on the owner's stored balances
+within its cap. Runs on each test database.
  */
 abstract class JpaSharingBehaviour {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -214,5 +225,33 @@ abstract class JpaSharingBehaviour {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void aMemberRatedOnTheStoreDrawsTheOwnersBalancesWithinItsCapAcrossBatches() {
+    JpaStore store = open();
+    Monetization sdk = JpaRatingBehaviour.sdk(store, 5);
+    JpaRatingBehaviour.configure(sdk);
+    OnboardingResult owner = sdk.onboarding().submit(MobileOperator.subscriber("Owner", "+33677000001", List.of()));
+    OnboardingResult member = sdk.onboarding().submit(MobileOperator.subscriber("Member", "+33677000002", List.of()));
+    sdk.balances().create(NewBalance.credit(owner.balanceGroup().id(), "DATA_MB", new BigDecimal("1000"),
+        BalanceValidity.infinite()));
+    SharingGroup family = sdk.sharing().create(NewSharingGroup.of(owner.subscription().id(), "Family",
+        SharingPolicy.of(SharingPriority.OWN_FIRST, "DATA_MB").withCap("DATA_MB", new BigDecimal("600"))));
+    sdk.sharing().join(JoinRequest.of(family.id(), member.subscription().id()));
+
+    sdk.rating().rateAll(List.of(RatingTestBed.data("j-1", "+33677000002", "250"),
+        RatingTestBed.data("j-2", "+33677000002", "150")));
+    RatedEvent capped = sdk.rating().rate(RatingTestBed.data("j-3", "+33677000002", "300")).event();
+
+    assertThat(capped.charge()).isEqualTo(CatalogFixtures.eur("1.00")); // 200 MB shared, then the cap
+    Monetization fresh = JpaRatingBehaviour.sdk(store, 5); // nothing cached: every figure read back
+    assertThat(fresh.balances().totals(owner.balanceGroup().id()))
+        .containsExactly(new BalanceTotal("DATA_MB", new BigDecimal("-400")));
+    assertThat(fresh.balances().totals(member.balanceGroup().id()))
+        .containsExactly(new BalanceTotal("EUR", new BigDecimal("1.0000")));
+    assertThat(fresh.sharing().usage(family.id())).singleElement()
+        .satisfies(usage -> assertThat(usage.drawn()).isEqualByComparingTo("600"));
+    assertThat(fresh.sharing().membership(member.subscription().id()).orElseThrow().id()).isEqualTo(family.id());
   }
 }
