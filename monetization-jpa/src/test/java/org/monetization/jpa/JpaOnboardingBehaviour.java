@@ -72,6 +72,28 @@ abstract class JpaOnboardingBehaviour {
   }
 
   @Test
+  void aServiceIdentifierTakenEarlierInTheBatchIsRejectedAndTheRestCreated() {
+    JpaStore store = database().open();
+    opened.add(store);
+    MutableClock clock = MutableClock.at(MobileOperator.OPENING);
+    Monetization sdk = MobileOperator.sdk(store, clock);
+    sdk.catalog().publish(CatalogFixtures.mobileWithUpgrade());
+
+    List<OnboardingOutcome> outcomes = sdk.onboarding().submitAll(List.of(
+        MobileOperator.subscriber("First", "+33633333333", List.of()),
+        MobileOperator.subscriber("Again", "+33633333333", List.of()),
+        MobileOperator.subscriber("Other", "+33644444444", List.of())));
+
+    assertThat(outcomes).extracting(OnboardingOutcome::isCreated).containsExactly(true, false, true);
+    assertThat(outcomes.get(1).failure()).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.hasErrorOn("subscription.globalServiceIdentifier")).isTrue());
+    assertThat(database().rows(store, "mon_customer")).isEqualTo(2);
+    assertThat(database().rows(store, "mon_service")).isEqualTo(2);
+    assertThat(store.services().find("+33633333333")).hasValueSatisfying(service ->
+        assertThat(service.customerId()).isEqualTo(outcomes.get(0).result().customer().id()));
+  }
+
+  @Test
   void twoBatchesRacingForOneServiceIdentifierCreateEachRequestWholeOrNotAtAll() throws Exception {
     JpaStore store = database().open();
     opened.add(store);

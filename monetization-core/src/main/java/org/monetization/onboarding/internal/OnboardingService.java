@@ -113,7 +113,7 @@ public final class OnboardingService implements Onboarding {
    */
   private List<OnboardingOutcome> createAll(List<OnboardingRequest> batch, List<DomainEvent> events) {
     List<OnboardingOutcome> outcomes = new ArrayList<>(batch.size());
-    Iterator<CustomerId> ids = null;
+    @Nullable Iterator<CustomerId> ids = null;
     for (int i = 0; i < batch.size(); i++) {
       OnboardingRequest request = batch.get(i);
       OnboardingSummary summary;
