@@ -18,6 +18,7 @@ import org.monetization.customer.Address;
 import org.monetization.customer.Customer;
 import org.monetization.customer.CustomerStatus;
 import org.monetization.customer.Customers;
+import org.monetization.onboarding.OnboardingOutcome;
 import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.customer.PaymentInfo;
 
@@ -80,6 +81,9 @@ final class CustomerPopulation {
   static final CustomerType RESIDENTIAL = CustomerType.of("RESIDENTIAL", "Residential customers");
   static final CustomerType BUSINESS = CustomerType.of("BUSINESS", "Business customers");
 
+  /** How many requests the population submits per batch. */
+  static final int BATCH = 100;
+
   private CustomerPopulation() {}
 
   /**
@@ -94,10 +98,10 @@ final class CustomerPopulation {
   }
 
   /**
-   * Defines the customer types and onboards {@code size} customers from {@code threads} threads, each
-   * customer in one command as a server's request threads would, then suspends or closes some. The
-   * customers are the same as with one thread (the requests are drawn in order first); only the order in
-   * which they get their ids differs.
+   * Defines the customer types and onboards {@code size} customers from {@code threads} threads, in
+   * batches of {@value #BATCH} requests per {@code onboarding().submitAll} as an import would, then
+   * suspends or closes some, one command each. The customers are the same as with one thread (the
+   * requests are drawn in order first); only the order in which they get their ids differs.
    *
    * @param monetization an SDK instance over an empty store, with a clock after 2025-12-31
    * @param size how many customers to onboard
@@ -114,10 +118,7 @@ final class CustomerPopulation {
       OnboardingRequest request = request(random, i);
       plans.add(new Planned(request, random.nextInt(100)));
     }
-    if (threads == 1) {
-      plans.forEach(plan -> plan.apply(monetization));
-      return;
-    }
+    int batches = (size + BATCH - 1) / BATCH;
     AtomicInteger next = new AtomicInteger();
     ExecutorService executor = Executors.newFixedThreadPool(threads);
     try {
@@ -126,8 +127,8 @@ final class CustomerPopulation {
         workers.add(
             executor.submit(
                 () -> {
-                  for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
-                    plans.get(i).apply(monetization);
+                  for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
+                    onboard(monetization, plans.subList(b * BATCH, Math.min(size, (b + 1) * BATCH)));
                   }
                 }));
       }
@@ -142,6 +143,32 @@ final class CustomerPopulation {
     } finally {
       executor.shutdownNow();
     }
+  }
+
+  /** Onboards one batch in one command, then suspends or closes those its rolls say. */
+  private static void onboard(Monetization monetization, List<Planned> batch) {
+    List<OnboardingOutcome> outcomes =
+        monetization.onboarding().submitAll(batch.stream().map(Planned::request).toList());
+    Customers customers = monetization.customers();
+    for (int i = 0; i < batch.size(); i++) {
+      OnboardingOutcome outcome = outcomes.get(i);
+      if (!outcome.isCreated()) {
+        throw new IllegalStateException("a population request was refused", outcome.failure());
+      }
+      batch.get(i).settle(customers, outcome.result().customer());
+    }
+  }
+
+  /**
+   * Returns the requests of customers {@code from} (inclusive) to {@code to} (exclusive), as
+   * {@link #request(long, int)} draws them.
+   */
+  static List<OnboardingRequest> requests(long seed, int from, int to) {
+    List<OnboardingRequest> requests = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      requests.add(request(seed, i));
+    }
+    return requests;
   }
 
   /** Defines the two customer types that the population's requests name. */
@@ -160,9 +187,7 @@ final class CustomerPopulation {
 
   /** One customer to onboard, and the roll that decides whether it is then suspended or closed. */
   private record Planned(OnboardingRequest request, int statusRoll) {
-    void apply(Monetization monetization) {
-      Customer customer = monetization.onboarding().submit(request).customer();
-      Customers customers = monetization.customers();
+    void settle(Customers customers, Customer customer) {
       if (statusRoll < 2) {
         customers.close(customer.id());
       } else if (statusRoll < 7) {

@@ -106,7 +106,13 @@ public class JpaCustomerPageBenchmark {
               .clock(Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC))
               .store(fresh.store())
               .build();
-      CustomerPopulation.populate(monetization, CUSTOMERS, 42, POPULATING_THREADS);
+      try (AutoCloseable analyzing = fresh.analyzingCustomers()) {
+        CustomerPopulation.populate(monetization, CUSTOMERS, 42, POPULATING_THREADS);
+      } catch (SQLException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
       long onboarded = System.nanoTime();
       String schema = fresh.schema();
       if (schema != null) {

@@ -1,6 +1,7 @@
 package org.monetization.spi;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,25 @@ public interface CustomerRepository {
 
   /** Returns a new customer id, greater than every id handed out before; ids are never reused. */
   CustomerId nextId();
+
+  /**
+   * Returns {@code count} new customer ids in increasing order, each greater than every id handed out
+   * before; ids are never reused. A batch command takes its ids at once with this, which a database store
+   * can answer in one round trip; ids a command then does not use are skipped for good.
+   *
+   * @param count how many ids, positive
+   * @return the ids, in increasing order
+   */
+  default List<CustomerId> nextIds(int count) {
+    if (count <= 0) {
+      throw new IllegalArgumentException("count must be positive: " + count);
+    }
+    List<CustomerId> ids = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ids.add(nextId());
+    }
+    return ids;
+  }
 
   /**
    * Returns the customer with the given id.

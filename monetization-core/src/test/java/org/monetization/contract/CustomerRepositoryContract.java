@@ -47,6 +47,20 @@ public abstract class CustomerRepositoryContract extends StoreContractSupport {
   }
 
   @Test
+  void aBlockOfIdsIncreasesAndLiesAboveEveryEarlierId() {
+    CustomerId before = tx(() -> store.customers().nextId());
+
+    List<CustomerId> block = tx(() -> store.customers().nextIds(60)); // more than one JDBC batch
+    CustomerId after = tx(() -> store.customers().nextId());
+
+    assertThat(block).hasSize(60).doesNotHaveDuplicates().isSortedAccordingTo(CustomerId::compareTo);
+    assertThat(block.get(0).value()).isGreaterThan(before.value());
+    assertThat(after.value()).isGreaterThan(block.get(59).value());
+    assertThat(tx(() -> store.customers().nextIds(1))).singleElement()
+        .satisfies(id -> assertThat(id.value()).isGreaterThan(after.value()));
+  }
+
+  @Test
   void findsNothingForAnUnknownId() {
     assertThat(store.customers().find(CustomerId.of(987_654))).isEmpty();
   }

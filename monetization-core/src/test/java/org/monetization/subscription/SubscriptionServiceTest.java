@@ -26,6 +26,7 @@ import org.monetization.error.ConflictException;
 import org.monetization.error.FieldError;
 import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
+import org.monetization.onboarding.OnboardingOutcome;
 import org.monetization.onboarding.OnboardingResult;
 import org.monetization.onboarding.OnboardingSummary;
 import org.monetization.paging.PageRequest;
@@ -134,6 +135,33 @@ class SubscriptionServiceTest {
             new FieldError("subscription.globalServiceIdentifier", "'+33600000001' is already in use")));
     assertThat(f.events).hasSize(before);
     assertThat(f.sdk.customers().list(CustomerFilter.none(), PageRequest.first(10)).totalCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchRejectsAServiceIdentifierTakenBeforeOrByAnEarlierRequestOfTheBatch() {
+    f.onboard("Premier", "+33600000001");
+    int before = f.events.size();
+
+    List<OnboardingOutcome> outcomes = f.sdk.onboarding().submitAll(List.of(
+        f.request("Second", section("MOBILE_S", "+33600000002", List.of(), List.of())),
+        f.request("Double", section("MOBILE_S", "+33600000002", List.of(), List.of())),
+        f.request("Ancien", section("MOBILE_S", "+33600000001", List.of(), List.of())),
+        f.request("Dernier", section("MOBILE_S", "+33600000003", List.of(), List.of()))));
+
+    assertThat(outcomes).extracting(OnboardingOutcome::isCreated).containsExactly(true, false, false, true);
+    assertThat(outcomes.get(1).failure()).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(e.errors()).containsExactly(
+            new FieldError("subscription.globalServiceIdentifier", "'+33600000002' is already in use")));
+    assertThat(outcomes.get(2).failure()).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(e.errors()).containsExactly(
+            new FieldError("subscription.globalServiceIdentifier", "'+33600000001' is already in use")));
+    OnboardingResult second = outcomes.get(0).result();
+    assertThat(second.subscription().activeProducts().get(0).serviceIdentifier()).isEqualTo("+33600000002");
+    assertThat(f.sdk.customers().get(second.customer().id()).subscriptionCount()).isEqualTo(1);
+    assertThat(outcomes.get(3).result().billingProfile().customerId())
+        .isEqualTo(outcomes.get(3).result().customer().id());
+    assertThat(f.sdk.customers().list(CustomerFilter.none(), PageRequest.first(10)).totalCount()).isEqualTo(3);
+    assertThat(f.events.size()).isGreaterThan(before);
   }
 
   @Test

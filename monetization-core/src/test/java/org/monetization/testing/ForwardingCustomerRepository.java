@@ -30,6 +30,11 @@ public class ForwardingCustomerRepository implements CustomerRepository {
   }
 
   @Override
+  public List<CustomerId> nextIds(int count) {
+    return delegate.nextIds(count);
+  }
+
+  @Override
   public Optional<Customer> find(CustomerId id) {
     return delegate.find(id);
   }

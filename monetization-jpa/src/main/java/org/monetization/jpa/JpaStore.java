@@ -182,7 +182,8 @@ public final class JpaStore implements Store, AutoCloseable {
   /**
    * Returns a store that owns everything it needs: a connection pool of {@value #DEFAULT_POOL_SIZE}
    * connections to the URL, the schema migrated to the current version, and an entity manager factory.
-   * {@link #close()} releases them all.
+   * {@link #close()} releases them all. On PostgreSQL the driver rewrites batched inserts into multi-row
+   * inserts ({@code reWriteBatchedInserts=true}) unless the URL sets that property itself.
    *
    * @param jdbcUrl the database, e.g. {@code jdbc:postgresql://host/db}, {@code jdbc:mariadb://host/db} or
    *     {@code jdbc:h2:file:./data/billing}; its JDBC driver must be on the class path
@@ -202,6 +203,11 @@ public final class JpaStore implements Store, AutoCloseable {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(DEFAULT_POOL_SIZE);
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      // Sends each JDBC batch of inserts as multi-row inserts: one statement for up to 50 rows instead of
+      // 50, which the server executes one by one otherwise. A setting in the URL takes precedence.
+      config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    }
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);

@@ -170,4 +170,12 @@ abstract class StoreContractSuite {
       return StoreContractSuite.this.database();
     }
   }
+
+  @Nested
+  class Onboarding extends JpaOnboardingBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
 }

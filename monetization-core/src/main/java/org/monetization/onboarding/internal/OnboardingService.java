@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.monetization.balance.BalanceGroup;
@@ -18,11 +20,15 @@ import org.monetization.customer.CustomerEvent;
 import org.monetization.customer.CustomerId;
 import org.monetization.customer.CustomerRules;
 import org.monetization.customer.CustomerStatus;
+import org.monetization.error.ConflictException;
 import org.monetization.error.FieldError;
 import org.monetization.error.FieldErrors;
+import org.monetization.error.MonetizationException;
 import org.monetization.error.ValidationException;
+import org.monetization.event.DomainEvent;
 import org.monetization.internal.CommandRunner;
 import org.monetization.onboarding.Onboarding;
+import org.monetization.onboarding.OnboardingOutcome;
 import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.onboarding.OnboardingResult;
 import org.monetization.onboarding.OnboardingSummary;
@@ -36,13 +42,18 @@ import org.monetization.subscription.Subscription;
 import org.monetization.subscription.SubscriptionQuote;
 import org.monetization.subscription.Subscriptions;
 import org.monetization.time.Validity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link Onboarding} over a {@link Store}: validates every section (the subscription by quoting it), then
- * creates the customer, its billing profile and balance group, and its subscription in one command.
+ * creates the customer, its billing profile and balance group, and its subscription in one command; a
+ * batch is one command over many requests.
  * Billing cycles are computed in the zone of the SDK's clock.
  */
 public final class OnboardingService implements Onboarding {
+  private static final Logger log = LoggerFactory.getLogger(OnboardingService.class);
+
   private final Store store;
   private final CommandRunner runner;
   private final Configuration configuration;
@@ -70,50 +81,107 @@ public final class OnboardingService implements Onboarding {
 
   @Override
   public OnboardingResult submit(OnboardingRequest request) {
-    return runner.run(
-        events -> {
-          OnboardingSummary summary = validate(request);
-          CustomerRepository customers = store.customers();
-          Customer customer =
-              customers.insert(
-                  new Customer(
-                      customers.nextId(),
-                      summary.account(),
-                      summary.payment(),
-                      summary.contacts(),
-                      summary.status(),
-                      summary.createdAt(),
-                      null,
-                      0,
-                      0,
-                      0));
-          events.add(new CustomerEvent.Onboarded(customer.id(), summary.createdAt()));
-          SubscriptionSummary section = summary.subscription();
-          if (section == null) {
-            return new OnboardingResult(customer, null, null, null);
-          }
-          Instant start = section.quote().startAt();
-          BillingProfile profile =
-              new BillingProfile(
-                  store.billingProfiles().nextId(),
-                  customer.id(),
-                  customer.fullName(),
-                  section.paymentType(),
-                  section.currency(),
-                  section.calendar(),
-                  start,
-                  Validity.from(start));
-          store.billingProfiles().insert(profile);
-          BalanceGroup group =
-              new BalanceGroup(
-                  store.balanceGroups().nextId(), customer.id(), profile.id(), customer.fullName(), Validity.from(start));
-          store.balanceGroups().insert(group);
-          Subscription subscription =
-              subscriptions.subscribe(
-                  subscribeRequest(requireNonNull(request.subscription()), customer.id(), group.id(), start));
-          return new OnboardingResult(
-              customers.find(customer.id()).orElseThrow(), profile, group, subscription);
-        });
+    requireNonNull(request, "request");
+    return runner.run(events -> create(validate(request), request, store.customers().nextId(), events));
+  }
+
+  @Override
+  public List<OnboardingOutcome> submitAll(List<OnboardingRequest> requests) {
+    List<OnboardingRequest> batch = List.copyOf(requests);
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return runner.run(events -> createAll(batch, events));
+    } catch (ConflictException e) {
+      // The store may report a taken unique key only at commit, without saying whose it was: alone, each
+      // request either succeeds or gets its own failure (validation now sees the identifier as taken).
+      log.debug("an onboarding batch of {} failed on a conflict, submitting its requests one by one: {}",
+          batch.size(), e.getMessage());
+      List<OnboardingOutcome> outcomes = new ArrayList<>(batch.size());
+      for (OnboardingRequest request : batch) {
+        outcomes.add(submitAlone(request));
+      }
+      return outcomes;
+    }
+  }
+
+  /**
+   * Validates and creates the batch's requests in order, inside one transaction attempt. The ids are
+   * taken in one call when the first valid request is met, one for it and each request after it; those
+   * of later requests that turn out invalid are skipped.
+   */
+  private List<OnboardingOutcome> createAll(List<OnboardingRequest> batch, List<DomainEvent> events) {
+    List<OnboardingOutcome> outcomes = new ArrayList<>(batch.size());
+    @Nullable Iterator<CustomerId> ids = null;
+    for (int i = 0; i < batch.size(); i++) {
+      OnboardingRequest request = batch.get(i);
+      OnboardingSummary summary;
+      try {
+        summary = validate(request);
+      } catch (ValidationException e) {
+        outcomes.add(OnboardingOutcome.rejected(e)); // nothing of it was written
+        continue;
+      }
+      if (ids == null) {
+        ids = store.customers().nextIds(batch.size() - i).iterator();
+      }
+      outcomes.add(OnboardingOutcome.created(create(summary, request, ids.next(), events)));
+    }
+    return outcomes;
+  }
+
+  private OnboardingOutcome submitAlone(OnboardingRequest request) {
+    try {
+      return OnboardingOutcome.created(submit(request));
+    } catch (MonetizationException e) {
+      // Earlier requests of the batch may have committed already: the caller must learn about each one.
+      return OnboardingOutcome.rejected(e);
+    }
+  }
+
+  /** Creates what a validated request describes; a failure here fails the whole transaction. */
+  private OnboardingResult create(
+      OnboardingSummary summary, OnboardingRequest request, CustomerId id, List<DomainEvent> events) {
+    CustomerRepository customers = store.customers();
+    Customer customer =
+        customers.insert(
+            new Customer(
+                id,
+                summary.account(),
+                summary.payment(),
+                summary.contacts(),
+                summary.status(),
+                summary.createdAt(),
+                null,
+                0,
+                0,
+                0));
+    events.add(new CustomerEvent.Onboarded(customer.id(), summary.createdAt()));
+    SubscriptionSummary section = summary.subscription();
+    if (section == null) {
+      return new OnboardingResult(customer, null, null, null);
+    }
+    Instant start = section.quote().startAt();
+    BillingProfile profile =
+        new BillingProfile(
+            store.billingProfiles().nextId(),
+            customer.id(),
+            customer.fullName(),
+            section.paymentType(),
+            section.currency(),
+            section.calendar(),
+            start,
+            Validity.from(start));
+    store.billingProfiles().insert(profile);
+    BalanceGroup group =
+        new BalanceGroup(
+            store.balanceGroups().nextId(), customer.id(), profile.id(), customer.fullName(), Validity.from(start));
+    store.balanceGroups().insert(group);
+    Subscription subscription =
+        subscriptions.subscribe(
+            subscribeRequest(requireNonNull(request.subscription()), customer.id(), group.id(), start));
+    return new OnboardingResult(customers.find(customer.id()).orElseThrow(), profile, group, subscription);
   }
 
   @Override

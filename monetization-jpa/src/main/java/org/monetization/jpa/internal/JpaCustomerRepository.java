@@ -53,6 +53,13 @@ public final class JpaCustomerRepository implements CustomerRepository {
     return CustomerId.of(ids.next(transactions));
   }
 
+  /** {@inheritDoc} One round trip to the sequence, whatever the count. */
+  @Override
+  public List<CustomerId> nextIds(int count) {
+    checkArgument(count > 0, "count must be positive: %s", count);
+    return ids.next(transactions, count).stream().map(CustomerId::of).toList();
+  }
+
   @Override
   public Optional<Customer> find(CustomerId id) {
     requireNonNull(id, "id");
