@@ -78,7 +78,8 @@ class DemoTest {
             "Notify subscribers whose free data or credit ran out",
             "Re-send the same file",
             "List a line's usage events for a period",
-            "Export usage events to CSV");
+            "Export usage events to CSV",
+            "Share free data with a family member");
     assertThat(run.out())
         .startsWith("Monetization SDK demo, on the 'memory' store (everything in memory)")
         .contains("11 customers onboarded.")
