@@ -17,17 +17,17 @@ import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
 
 /**
- * Rated events by id ({@link EventsById}: ingestion looks ids up at every event), with a
- * {@link ServiceTimeline} per service in start-time order for listings and exports. The heap retains every
- * event, so each is kept compactly: no index node per event, and its quantities and balance impacts shared
- * with earlier events of equal values ({@link SharedValues}). What is returned equals what was stored. Guarded by the
+ * Rated events by id (a hash map: ingestion looks ids up at every event), with a {@link ServiceTimeline}
+ * per service in start-time order for listings and exports. The heap retains every event, so each is kept
+ * compactly: no index node beyond the id map's, and its quantities and balance impacts shared with earlier
+ * events of equal values ({@link SharedValues}). What is returned equals what was stored. Guarded by the
  * store's transaction lock.
  */
 final class InMemoryUsageEventRepository implements UsageEventRepository {
   private static final int SHARED = 4096;
 
   private final TransactionLog transactions;
-  private final EventsById byId = new EventsById();
+  private final Map<String, RatedEvent> byId = new HashMap<>();
   private final Map<String, ServiceTimeline> byService = new HashMap<>();
   private final Map<String, BigDecimal> bySession = new HashMap<>();
   private final SharedValues<BigDecimal> quantities = new SharedValues<>(SHARED);
@@ -47,7 +47,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     return transactions.read(() -> {
       Set<String> found = new HashSet<>();
       for (String id : ids) {
-        if (byId.get(id) != null) {
+        if (byId.containsKey(id)) {
           found.add(id);
         }
       }
@@ -75,7 +75,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     // one undo action for the whole batch, registered before the first write so a failure half way is undone
     transactions.recordUndo(() -> inserted.forEach(this::remove));
     for (RatedEvent event : events) {
-      if (byId.get(event.id()) != null) {
+      if (byId.containsKey(event.id())) {
         throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE,
             "usage event " + event.id() + " was stored concurrently");
       }
@@ -128,7 +128,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   }
 
   private void put(RatedEvent event) {
-    RatedEvent replaced = byId.put(event);
+    RatedEvent replaced = byId.put(event.id(), event);
     if (replaced == null && event.sessionId() != null) {
       bySession.merge(event.sessionId(), event.quantity(), BigDecimal::add);
     }
@@ -137,7 +137,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
 
   /** Replaces a stored event by a new version of it; a session's total is its parts' first versions'. */
   private void replace(RatedEvent current, RatedEvent next) {
-    byId.put(next);
+    byId.put(next.id(), next);
     byService.get(current.serviceIdentifier()).remove(current);
     timeline(next.serviceIdentifier()).add(next);
   }
