@@ -20,11 +20,41 @@ final class IsoInstants {
    * @throws DateTimeParseException if the text is not an ISO-8601 instant
    */
   static Instant parse(String text) {
+    if (!isCommonUtcForm(text)) {
+      return Instant.parse(text);
+    }
+    int length = text.length();
+    int fraction = length > 20 ? digits(text, 20, length - 1) : 0;
+    for (int i = length; i < 30; i++) {
+      fraction *= 10; // nine fraction digits at most: 21 + 9 = 30
+    }
+    return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), digits(text, 11, 13),
+        digits(text, 14, 16), digits(text, 17, 19), fraction).toInstant(ZoneOffset.UTC);
+  }
+
+  /**
+   * Returns whether {@link #parse} accepts the text. The common form is checked without building the
+   * instant: rating validates every event's time fields and only the event's own start time is used.
+   */
+  static boolean isValid(String text) {
+    if (isCommonUtcForm(text)) {
+      return true;
+    }
+    try {
+      Instant.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** Whether the text is {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} with every field in range. */
+  private static boolean isCommonUtcForm(String text) {
     int length = text.length();
     if (length < 20 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
         || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z'
         || (length > 20 && (text.charAt(19) != '.' || length == 21))) {
-      return Instant.parse(text);
+      return false;
     }
     int year = digits(text, 0, 4);
     int month = digits(text, 5, 7);
@@ -33,14 +63,9 @@ final class IsoInstants {
     int minute = digits(text, 14, 16);
     int second = digits(text, 17, 19);
     int fraction = length > 20 ? digits(text, 20, length - 1) : 0;
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOf(year, month)
-        || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || fraction < 0) {
-      return Instant.parse(text); // out of range or not digits: let the JDK decide and explain
-    }
-    for (int i = length; i < 30; i++) {
-      fraction *= 10; // nine fraction digits at most: 21 + 9 = 30
-    }
-    return LocalDateTime.of(year, month, day, hour, minute, second, fraction).toInstant(ZoneOffset.UTC);
+    // out of range or not digits: the JDK decides and explains
+    return year >= 0 && month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= lengthOf(year, month))
+        && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && fraction >= 0;
   }
 
   private static int lengthOf(int year, int month) {

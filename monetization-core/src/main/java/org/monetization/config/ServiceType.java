@@ -76,6 +76,9 @@ public record ServiceType(String code, String name, List<ServiceField> fields) {
   }
 
   private static boolean parses(ServiceField declared, String value) {
+    if (declared.type() == AttributeType.DATE_TIME) {
+      return IsoInstants.isValid(value); // builds no instant: the hot path of rating validation
+    }
     try {
       AttributeValue.parse(declared.type(), value);
       return true;

@@ -8,37 +8,30 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.monetization.error.ConflictException;
+import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
 
 /**
- * Rated events by id (a hash map: ingestion looks ids up at every event), with an index per service in
- * start-time order for listings and exports. Guarded by the store's transaction lock.
+ * Rated events by id (a hash map: ingestion looks ids up at every event), with a {@link ServiceTimeline}
+ * per service in start-time order for listings and exports. The heap retains every event, so each is kept
+ * compactly: no index node beyond the id map's, and its quantities and balance impacts shared with earlier
+ * events of equal values ({@link SharedValues}). What is returned equals what was stored. Guarded by the
+ * store's transaction lock.
  */
 final class InMemoryUsageEventRepository implements UsageEventRepository {
-  /** The position of an event in its service's listing. */
-  private record Position(Instant startTime, String id) implements Comparable<Position> {
-    static Position of(RatedEvent event) {
-      return new Position(event.startTime(), event.id());
-    }
-
-    @Override
-    public int compareTo(Position other) {
-      int byTime = startTime.compareTo(other.startTime);
-      return byTime != 0 ? byTime : id.compareTo(other.id);
-    }
-  }
+  private static final int SHARED = 4096;
 
   private final TransactionLog transactions;
   private final Map<String, RatedEvent> byId = new HashMap<>();
-  private final Map<String, NavigableMap<Position, RatedEvent>> byService = new HashMap<>();
+  private final Map<String, ServiceTimeline> byService = new HashMap<>();
   private final Map<String, BigDecimal> bySession = new HashMap<>();
+  private final SharedValues<BigDecimal> quantities = new SharedValues<>(SHARED);
+  private final SharedValues<List<BalanceImpact>> impacts = new SharedValues<>(SHARED);
 
   InMemoryUsageEventRepository(TransactionLog transactions) {
     this.transactions = transactions;
@@ -86,7 +79,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
         throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE,
             "usage event " + event.id() + " was stored concurrently");
       }
-      RatedEvent stored = event.version() == 0 ? event : event.withVersion(0);
+      RatedEvent stored = compact(event, 0);
       put(stored);
       inserted.add(stored);
     }
@@ -99,9 +92,9 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
       throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE,
           "usage event " + event.id() + " was changed concurrently");
     }
-    RatedEvent stored = event.withVersion(current.version() + 1);
-    transactions.recordUndo(() -> put(current));
-    put(stored);
+    RatedEvent stored = compact(event, current.version() + 1);
+    transactions.recordUndo(() -> replace(stored, current));
+    replace(current, stored);
     return stored;
   }
 
@@ -109,25 +102,29 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   public List<RatedEvent> ofService(
       String serviceIdentifier, Instant from, @Nullable Instant to, @Nullable RatedEvent after, int limit) {
     return transactions.read(() -> {
-      NavigableMap<Position, RatedEvent> events = byService.get(serviceIdentifier);
-      List<RatedEvent> page = new ArrayList<>();
+      ServiceTimeline events = byService.get(serviceIdentifier);
       if (events == null) {
-        return page;
+        return new ArrayList<>();
       }
-      Position start = new Position(from, "");
-      boolean inclusive = true;
-      if (after != null && Position.of(after).compareTo(start) >= 0) {
-        start = Position.of(after);
-        inclusive = false;
+      if (after != null && !after.startTime().isBefore(from)) {
+        return events.page(after.startTime(), after.id(), false, to, limit); // the page after the last one
       }
-      for (RatedEvent event : events.tailMap(start, inclusive).values()) {
-        if (page.size() == limit || (to != null && !event.startTime().isBefore(to))) {
-          break;
-        }
-        page.add(event);
-      }
-      return page;
+      return events.page(from, "", true, to, limit);
     });
+  }
+
+  /** The event as retained, at the version: its repeated values shared with earlier events'. */
+  private RatedEvent compact(RatedEvent event, long version) {
+    BigDecimal quantity = quantities.share(event.quantity());
+    BigDecimal rated = quantities.share(event.ratedQuantity());
+    List<BalanceImpact> impact = impacts.share(event.impacts());
+    if (quantity == event.quantity() && rated == event.ratedQuantity() && impact == event.impacts()
+        && version == event.version()) {
+      return event;
+    }
+    return new RatedEvent(event.id(), event.serviceIdentifier(), event.serviceType(), event.sessionId(),
+        event.subscriptionId(), event.groupId(), event.startTime(), event.createdAt(), quantity, rated,
+        event.fields(), impact, event.charge(), event.amount(), version);
   }
 
   private void put(RatedEvent event) {
@@ -135,7 +132,23 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     if (replaced == null && event.sessionId() != null) {
       bySession.merge(event.sessionId(), event.quantity(), BigDecimal::add);
     }
-    byService.computeIfAbsent(event.serviceIdentifier(), s -> new TreeMap<>()).put(Position.of(event), event);
+    timeline(event.serviceIdentifier()).add(event);
+  }
+
+  /** Replaces a stored event by a new version of it; a session's total is its parts' first versions'. */
+  private void replace(RatedEvent current, RatedEvent next) {
+    byId.put(next.id(), next);
+    byService.get(current.serviceIdentifier()).remove(current);
+    timeline(next.serviceIdentifier()).add(next);
+  }
+
+  private ServiceTimeline timeline(String serviceIdentifier) {
+    ServiceTimeline timeline = byService.get(serviceIdentifier);
+    if (timeline == null) {
+      timeline = new ServiceTimeline(); // not computeIfAbsent: no lambda per stored event
+      byService.put(serviceIdentifier, timeline);
+    }
+    return timeline;
   }
 
   private void remove(RatedEvent event) {
@@ -148,6 +161,6 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
         bySession.put(event.sessionId(), left);
       }
     }
-    byService.get(event.serviceIdentifier()).remove(Position.of(event));
+    byService.get(event.serviceIdentifier()).remove(event);
   }
 }

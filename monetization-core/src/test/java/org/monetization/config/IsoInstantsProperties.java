@@ -21,11 +21,17 @@ class IsoInstantsProperties {
     Instant instant = Instant.ofEpochSecond(seconds, nanos);
 
     assertThat(IsoInstants.parse(instant.toString())).isEqualTo(instant);
+    assertThat(IsoInstants.isValid(instant.toString())).isTrue();
   }
 
   @Property(tries = 3000)
   void acceptsAndRejectsExactlyWhatTheJdkDoes(@ForAll("nearlyInstants") String text) {
     assertThat(outcome(() -> IsoInstants.parse(text))).isEqualTo(outcome(() -> Instant.parse(text)));
+  }
+
+  @Property(tries = 3000)
+  void judgesValidExactlyWhatTheJdkAccepts(@ForAll("nearlyInstants") String text) {
+    assertThat(IsoInstants.isValid(text)).isEqualTo(!outcome(() -> Instant.parse(text)).equals("rejected"));
   }
 
   private static String outcome(java.util.function.Supplier<Instant> parse) {

@@ -1,7 +1,6 @@
 package org.monetization.rating.internal;
 
 import java.math.BigDecimal;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,10 @@ final class CompiledTariff {
   final Tariff tariff;
   final int scale;
   final long step;
-  private final Map<Rate, CompiledRate> rates = new IdentityHashMap<>();
+  // the rates' conditions as arrays, in the tariff's order: matching reads no map iterator per event
+  private final String[][] conditionKeys;
+  private final String[][] conditionValues;
+  private final CompiledRate[] inOrder;
 
   CompiledTariff(Tariff tariff) {
     this.tariff = tariff;
@@ -34,8 +36,19 @@ final class CompiledTariff {
     }
     this.scale = finest;
     this.step = Scaled.exact(tariff.roundingStep(), scale);
-    for (Rate rate : tariff.rates()) {
-      rates.put(rate, compile(rate));
+    List<Rate> all = tariff.rates();
+    conditionKeys = new String[all.size()][];
+    conditionValues = new String[all.size()][];
+    inOrder = new CompiledRate[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Rate rate = all.get(i);
+      CompiledRate compiled = compile(rate);
+      inOrder[i] = compiled;
+      conditionKeys[i] = rate.conditions().keySet().toArray(String[]::new);
+      conditionValues[i] = new String[conditionKeys[i].length];
+      for (int k = 0; k < conditionKeys[i].length; k++) {
+        conditionValues[i][k] = rate.conditions().get(conditionKeys[i][k]);
+      }
     }
   }
 
@@ -60,7 +73,24 @@ final class CompiledTariff {
 
   /** Returns the most specific rate for the rating fields, as {@link Tariff#rateFor(Map)} selects it. */
   Optional<CompiledRate> rateFor(Map<String, String> fields) {
-    return tariff.rateFor(fields).map(rates::get);
+    int best = -1;
+    for (int i = 0; i < inOrder.length; i++) {
+      // the first of the rates with the most conditions that all match, as Tariff.rateFor
+      if ((best < 0 || conditionKeys[i].length > conditionKeys[best].length) && matches(i, fields)) {
+        best = i;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(inOrder[best]);
+  }
+
+  private boolean matches(int rate, Map<String, String> fields) {
+    String[] keys = conditionKeys[rate];
+    for (int k = 0; k < keys.length; k++) {
+      if (!conditionValues[rate][k].equals(fields.get(keys[k]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the quantity rounded up to the rounding step, at {@link #scale}. */

@@ -2,8 +2,6 @@ package org.monetization.rating.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +25,7 @@ import org.monetization.subscription.SubscriptionStatus;
  * (it remembers the last billing cycle it computed).
  */
 final class ServiceContext {
+  private static final int AMOUNTS = 128;
   final ProvisionedService service;
   final Subscription subscription;
   final SubscribedProduct line;
@@ -39,7 +38,10 @@ final class ServiceContext {
   /** The owner balances the subscription may draw on as a sharing member; null when it is none. */
   final @Nullable SharedSource share;
   private BillingCycle lastCycle;
-  private final Map<Long, MonetaryAmount> amounts = new HashMap<>();
+  // charges seen lately, direct-mapped by value (no boxed key nor map node per event); allocated when
+  // the first event is priced, since a batch of many lines builds many contexts of one or two events
+  private long @Nullable [] amountKeys;
+  private MonetaryAmount @Nullable [] amounts;
   /** The ledger of the subscription's group in the current batch, once loaded. */
   @Nullable Ledger ledger;
 
@@ -64,10 +66,20 @@ final class ServiceContext {
    * minute costs) and are immutable, so the batch builds each only once.
    */
   MonetaryAmount money(long scaled) {
-    if (amounts.size() > 4096) {
-      amounts.clear();
+    long[] keys = amountKeys;
+    MonetaryAmount[] values = amounts;
+    if (keys == null || values == null) {
+      keys = amountKeys = new long[AMOUNTS];
+      values = amounts = new MonetaryAmount[AMOUNTS];
     }
-    return amounts.computeIfAbsent(scaled, v -> Money.of(BigDecimal.valueOf(v, money.scale()), profile.currency()));
+    int slot = (int) ((scaled * 0x9E3779B97F4A7C15L) >>> 57); // the top 7 bits of a multiplicative hash
+    MonetaryAmount cached = values[slot];
+    if (cached == null || keys[slot] != scaled) {
+      cached = Money.of(BigDecimal.valueOf(scaled, money.scale()), profile.currency());
+      values[slot] = cached;
+      keys[slot] = scaled;
+    }
+    return cached;
   }
 
   /** Returns the billing cycle containing the instant; consecutive events mostly share one. */
