@@ -84,9 +84,9 @@ class DemoTest {
         .startsWith("Monetization SDK demo, on the 'memory' store (everything in memory)")
         .contains("11 customers onboarded.")
         .contains(
-            "Done: 26 steps. Domain events published: BundleAdded=2, Cancelled=1, ContactChanged=1, "
-                + "Created=5, Exhausted=3, Onboarded=16, PaymentInfoEdited=1, PlanChanged=1, Published=1, "
-                + "Rated=2352, ServiceChanged=6, StatusChanged=1, Subscribed=5.");
+            "Done: 27 steps. Domain events published: BundleAdded=2, Cancelled=1, ContactChanged=1, "
+                + "Created=6, Exhausted=3, Joined=1, Left=1, Onboarded=17, PaymentInfoEdited=1, PlanChanged=1, "
+                + "Published=1, Rated=2356, ServiceChanged=7, StatusChanged=1, Subscribed=6.");
   }
 
   @Test
