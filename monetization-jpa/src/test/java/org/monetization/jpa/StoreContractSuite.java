@@ -148,4 +148,12 @@ abstract class StoreContractSuite {
       return StoreContractSuite.this.database();
     }
   }
+
+  @Nested
+  class Migrations extends JpaMigrationBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Lists;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -23,9 +24,10 @@ import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
 
 /**
- * Rated usage events in {@code mon_usage_event} and its child tables, keyed by event id. The primary key
- * is what makes ingestion idempotent, between concurrent transactions and across restarts alike:
- * {@link #insertAll} sends its inserts at once (in JDBC batches) and reports a taken id as
+ * Rated usage events in {@code mon_usage_event}, one row each with its fields and impacts as JSON documents
+ * ({@link EventDocuments}), keyed by event id. The primary key is what makes ingestion idempotent, between
+ * concurrent transactions and across restarts alike: {@link #insertAll} sends its rows at once (multi-row
+ * inserts) and reports a taken id as
  * {@code ConflictException(CONCURRENT_UPDATE)}, as the SPI requires, so the command is retried and then
  * finds the event stored. Listings walk the index on (service, start time, id); ids sort by code point on
  * every database (see the migration's {@code mon_ordered_key}). Thread-safe.
@@ -34,19 +36,28 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
   /** The most ids {@link #existing} binds to one query. */
   static final int IDS_PER_QUERY = 500;
 
+  /**
+   * The most events one {@code INSERT} statement of {@link #insertAll} carries: 1,900 parameters for the
+   * event's 19 columns.
+   */
+  static final int EVENTS_PER_INSERT = 100;
+
   private final JpaTransactions transactions;
   private final boolean postgreSql;
+  private final MultiRowInsert<UsageEventEntity> inserts;
 
   /**
    * Creates the repository.
    *
    * @param transactions the store's transaction boundary
-   * @param postgreSql whether the database is PostgreSQL, whose planner is told to plan the id-list
-   *     lookups ({@link #existing}, {@link #sessionQuantities}) with their ids
+   * @param entityManagerFactory the store's factory, whose mapping of the events the inserts follow; on
+   *     PostgreSQL the planner is told to plan the id-list lookups ({@link #existing},
+   *     {@link #sessionQuantities}) with their ids
    */
-  public JpaUsageEventRepository(JpaTransactions transactions, boolean postgreSql) {
+  public JpaUsageEventRepository(JpaTransactions transactions, EntityManagerFactory entityManagerFactory) {
     this.transactions = requireNonNull(transactions, "transactions");
-    this.postgreSql = postgreSql;
+    this.postgreSql = PersistenceUnit.isPostgreSql(entityManagerFactory);
+    this.inserts = MultiRowInsert.of(entityManagerFactory, UsageEventEntity.class, EVENTS_PER_INSERT);
   }
 
   @Override
@@ -90,13 +101,6 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
         });
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The transaction's earlier writes are flushed first, so that their own failures keep their meaning;
-   * then the events are inserted and flushed together, in JDBC batches. An id another transaction inserted
-   * first makes the insert wait for that transaction, and fail once it commits.
-   */
   @Override
   public Map<String, BigDecimal> sessionQuantities(Collection<String> sessionIds) {
     requireNonNull(sessionIds, "sessionIds");
@@ -141,6 +145,16 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The transaction's earlier writes are flushed first, so that their own failures keep their meaning;
+   * then the events are inserted with multi-row {@code INSERT} statements of up to
+   * {@value #EVENTS_PER_INSERT} events ({@link MultiRowInsert}), straight on the transaction's connection:
+   * they do not enter the persistence context, which would only dirty-check them again at the commit. An
+   * id another transaction inserted first makes the insert wait for that transaction, and fail once it
+   * commits.
+   */
   @Override
   public void insertAll(List<RatedEvent> events) {
     requireNonNull(events, "events");
@@ -152,8 +166,7 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
         entityManager -> {
           entityManager.flush();
           try {
-            entities.forEach(entityManager::persist);
-            entityManager.flush();
+            inserts.insert(entityManager, entities);
           } catch (RuntimeException e) {
             RuntimeException failure = StorageFailures.translate(e);
             if (failure instanceof ConflictException conflict
@@ -232,7 +245,6 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
             query.setParameter("afterTime", StoredValues.instant(after.startTime()));
             query.setParameter("afterId", after.id());
           }
-          // A list, not a stream: the page's collections are then fetched FETCH_BATCH events at a time.
           return query.getResultList().stream().map(UsageEventEntity::toRatedEvent).toList();
         });
   }
