@@ -124,7 +124,7 @@ public final class JpaStore implements Store, AutoCloseable {
         new JpaAdjustmentRepository(
             transactions, IdSequence.of(entityManagerFactory, JpaAdjustmentRepository.SEQUENCE));
     this.usageEvents =
-        new JpaUsageEventRepository(transactions, PersistenceUnit.isPostgreSql(entityManagerFactory));
+        new JpaUsageEventRepository(transactions, entityManagerFactory);
     this.creditProfiles = new JpaCreditProfileRepository(transactions);
     this.notifications =
         new JpaNotificationRepository(

@@ -49,7 +49,7 @@ import org.monetization.testing.MutableClock;
 import org.monetization.time.Validity;
 
 /**
- * Rating through the SDK on the JPA store: rated events are inserted in JDBC batches and a group's
+ * Rating through the SDK on the JPA store: rated events are inserted as multi-row inserts and a group's
  * balances cost one version update plus their changed rows; threads rating one balance group lose no
  * update; the event id's primary key decides between open transactions. Runs on each test database.
  */
@@ -116,7 +116,7 @@ abstract class JpaRatingBehaviour {
   }
 
   @Test
-  void aBatchInsertsItsEventsInJdbcBatchesAndWritesOneVersionUpdatePlusTheChangedRows() {
+  void aBatchInsertsItsEventsAsMultiRowInsertsAndWritesOneVersionUpdatePlusTheChangedRows() {
     TestDatabase.Counted counted = openCounted();
     Monetization sdk = sdk(counted.store(), 5);
     configure(sdk);
@@ -129,14 +129,12 @@ abstract class JpaRatingBehaviour {
     List<RatingResult> results = sdk.rating().rateAll(megabytes("cdr-", 120));
 
     assertThat(results).extracting(RatingResult::status).containsOnly(RatingStatus.RATED).hasSize(120);
-    // 120 events, 2 fields and 1 impact each, in JDBC batches of at most 50 rows: none sent on its own.
-    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event")).isEqualTo(120);
-    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event")).isEqualTo(3);
-    assertThat(statements.count(Event.EXECUTE_UPDATE, "insert", "mon_usage_event")).isZero();
-    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event_field")).isEqualTo(240);
-    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event_field")).isEqualTo(5);
-    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event_impact")).isEqualTo(120);
-    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event_impact")).isEqualTo(3);
+    // 120 events, fields and impacts in their own rows: one insert of 100 rows (sent as a JDBC batch) and one
+    // of the 20 left, each row carrying its event whole.
+    assertThat(statements.count(Event.ROW, "insert", "mon_usage_event")).isEqualTo(120);
+    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event")).isEqualTo(1);
+    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event")).isEqualTo(1);
+    assertThat(statements.count(Event.EXECUTE_UPDATE, "insert", "mon_usage_event")).isEqualTo(1);
     // The group's aggregate: one conditional version update, then only the free-units balance and the counter.
     assertThat(statements.count(Event.EXECUTE_UPDATE, "update", "mon_group_balances")).isEqualTo(1);
     assertThat(statements.count(Event.NO_ROW_CHANGED, "update", "mon_group_balances")).isZero();
@@ -145,6 +143,8 @@ abstract class JpaRatingBehaviour {
     assertThat(rowWrites(statements, "delete", "mon_balance")).isZero();
     assertThat(rowWrites(statements, "update", "mon_usage_counter")).isEqualTo(1);
     assertThat(rowWrites(statements, "insert", "mon_usage_counter")).isZero();
+    // And nothing else: the two event statements, the version update, the balance and the counter.
+    assertThat(statements.count(Event.ADD_BATCH) + statements.count(Event.EXECUTE_UPDATE)).isEqualTo(5);
     assertThat(sdk.balances().totals(group)).containsExactly(new BalanceTotal("DATA_MB", new BigDecimal("-9870")));
     assertThat(database().rows(counted.store(), "mon_usage_event")).isEqualTo(130);
   }
@@ -291,7 +291,6 @@ abstract class JpaRatingBehaviour {
     GroupBalances balances = counted.store().balances().load(group);
     assertThat(balances.counters()).extracting(UsageCounter::quantity).containsExactly(new BigDecimal(events));
     assertThat(database().rows(counted.store(), "mon_usage_event")).isEqualTo(events);
-    assertThat(database().rows(counted.store(), "mon_usage_event_impact")).isGreaterThanOrEqualTo(events);
     // Every committed batch bumped the version once (after the credit's save); the threads did race: some
     // attempts found the version moved on, and were retried by the CommandRunner.
     assertThat(balances.version()).isEqualTo(1 + batches);
@@ -348,6 +347,38 @@ abstract class JpaRatingBehaviour {
     }
     assertThat(store.usageEvents().find("cdr-race")).contains(mine);
     assertThat(database().rows(store, "mon_usage_event WHERE id = 'cdr-race'")).isEqualTo(1);
+  }
+
+  /**
+   * A taken id among the rows of a multi-row insert fails the whole insert as a concurrent update, whether
+   * it is in a statement sent in the JDBC batch (the first 100 events) or in the statement of the rest, and
+   * none of the batch's events is stored.
+   */
+  @Test
+  void aTakenIdInAMultiRowInsertFailsItAsAConcurrentUpdateAndStoresNothingOfTheBatch() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    onboard(sdk, LINE);
+    RatedEvent template = sdk.rating().rate(data("taken", LINE, "1")).event();
+    for (int takenAt : new int[] {42, 142}) {
+      List<RatedEvent> events = new ArrayList<>();
+      for (int i = 0; i < 150; i++) {
+        String id = i == takenAt ? "taken" : "batch-" + takenAt + "-" + i;
+        events.add(new RatedEvent(id, template.serviceIdentifier(), template.serviceType(), null,
+            template.subscriptionId(), template.groupId(), template.startTime(), template.createdAt(),
+            template.quantity(), template.ratedQuantity(), template.fields(), template.impacts(), template.charge(),
+            template.amount(), 0));
+      }
+
+      assertThatThrownBy(() -> store.transactions().inTransaction(() -> {
+        store.usageEvents().insertAll(events);
+        return null;
+      })).as("taken at %d", takenAt).isInstanceOfSatisfying(ConflictException.class,
+          e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.CONCURRENT_UPDATE));
+    }
+    assertThat(database().rows(store, "mon_usage_event")).isEqualTo(1);
+    assertThat(store.usageEvents().find("taken")).contains(template);
   }
 
   private static void await(CountDownLatch latch) {

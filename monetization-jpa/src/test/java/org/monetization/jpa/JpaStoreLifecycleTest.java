@@ -319,6 +319,8 @@ class JpaStoreLifecycleTest {
         assertThat(versions.getString("version")).isEqualTo("5");
         assertThat(versions.next()).isTrue();
         assertThat(versions.getString("version")).isEqualTo("6");
+        assertThat(versions.next()).isTrue();
+        assertThat(versions.getString("version")).isEqualTo("8");
         assertThat(versions.next()).as("the second migrate applies nothing").isFalse();
       }
       try (JpaStore store = JpaStore.connect(dataSource)) {

@@ -35,7 +35,12 @@ final class StatementLog implements DataSource {
     /** A statement was sent on its own ({@code executeUpdate} or {@code execute}). */
     EXECUTE_UPDATE,
     /** A statement sent on its own changed no row. */
-    NO_ROW_CHANGED
+    NO_ROW_CHANGED,
+    /**
+     * A row of an {@code INSERT}'s {@code VALUES} list, counted when its statement was added to a batch or
+     * sent on its own: a multi-row insert counts each of its rows.
+     */
+    ROW
   }
 
   private static final Pattern TARGET =
@@ -65,6 +70,19 @@ final class StatementLog implements DataSource {
     return count == null ? 0 : count.sum();
   }
 
+  /**
+   * Returns how often the event happened to statements of any verb on any table.
+   *
+   * @param event what happened
+   */
+  long count(Event event) {
+    String prefix = event + " ";
+    return counts.entrySet().stream()
+        .filter(entry -> entry.getKey().startsWith(prefix))
+        .mapToLong(entry -> entry.getValue().sum())
+        .sum();
+  }
+
   /** Forgets every count. */
   void reset() {
     counts.clear();
@@ -75,11 +93,21 @@ final class StatementLog implements DataSource {
   }
 
   private void record(Event event, String sql) {
-    Matcher matcher = TARGET.matcher(sql.toLowerCase(Locale.ROOT));
+    String text = sql.toLowerCase(Locale.ROOT);
+    Matcher matcher = TARGET.matcher(text);
     if (matcher.find()) {
       String verb = matcher.group(1).split("\\s+")[0];
       counts.computeIfAbsent(key(event, verb, matcher.group(2)), k -> new LongAdder()).increment();
+      if (verb.equals("insert") && (event == Event.ADD_BATCH || event == Event.EXECUTE_UPDATE)) {
+        counts.computeIfAbsent(key(Event.ROW, verb, matcher.group(2)), k -> new LongAdder()).add(rows(text));
+      }
     }
+  }
+
+  /** Returns the rows of an insert's VALUES list: one per opening parenthesis after VALUES. */
+  private static long rows(String insert) {
+    int values = insert.indexOf(" values ");
+    return values < 0 ? 0 : insert.substring(values).chars().filter(c -> c == '(').count();
   }
 
   @Override

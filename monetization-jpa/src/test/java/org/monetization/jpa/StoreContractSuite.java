@@ -177,5 +177,12 @@ abstract class StoreContractSuite {
     TestDatabase database() {
       return StoreContractSuite.this.database();
     }
+
+  @Nested
+  class Migrations extends JpaMigrationBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
   }
 }

@@ -30,12 +30,27 @@ abstract class TestDatabase {
 
   private final Map<Store, Opened> opened = new ConcurrentHashMap<>();
 
+  /** A new schema: its name and the JDBC URL of connections that use it. */
+  record Schema(String name, String url) {}
+
   /** Returns a store over a new, empty, migrated schema. */
   final JpaStore open() {
+    return open(emptySchema());
+  }
+
+  /**
+   * Creates a new, empty schema, which nothing drops until a store is opened on it with
+   * {@link #open(Schema)} and closed.
+   */
+  final Schema emptySchema() {
     String schema = "mon_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    String url = createSchema(schema);
-    JpaStore store = JpaStore.connect(url, user(), password());
-    opened.put(store, new Opened(schema, url, null));
+    return new Schema(schema, createSchema(schema));
+  }
+
+  /** Returns a store over the schema, migrated to the latest version; {@link #close(Store)} drops it. */
+  final JpaStore open(Schema schema) {
+    JpaStore store = JpaStore.connect(schema.url(), user(), password());
+    opened.put(store, new Opened(schema.name(), schema.url(), null));
     return store;
   }
 

@@ -5,9 +5,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Lists;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,15 +22,17 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.monetization.error.ConflictException;
 import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
 
 /**
- * Rated usage events in {@code mon_usage_event} and its child tables, keyed by event id. The primary key
- * is what makes ingestion idempotent, between concurrent transactions and across restarts alike:
- * {@link #insertAll} sends its inserts at once (in JDBC batches) and reports a taken id as
+ * Rated usage events in {@code mon_usage_event}, one row each with its fields and impacts as JSON documents
+ * ({@link EventDocuments}), keyed by event id. The primary key is what makes ingestion idempotent, between
+ * concurrent transactions and across restarts alike: {@link #insertAll} sends its rows at once (multi-row
+ * inserts) and reports a taken id as
  * {@code ConflictException(CONCURRENT_UPDATE)}, as the SPI requires, so the command is retried and then
  * finds the event stored. Listings walk the index on (service, start time, id); ids sort by code point on
  * every database (see the migration's {@code mon_ordered_key}). Thread-safe.
@@ -34,19 +41,28 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
   /** The most ids {@link #existing} binds to one query. */
   static final int IDS_PER_QUERY = 500;
 
+  /**
+   * The most events one {@code INSERT} statement of {@link #insertAll} carries: 1,900 parameters for the
+   * event's 19 columns.
+   */
+  static final int EVENTS_PER_INSERT = 100;
+
   private final JpaTransactions transactions;
   private final boolean postgreSql;
+  private final MultiRowInsert<UsageEventEntity> inserts;
 
   /**
    * Creates the repository.
    *
    * @param transactions the store's transaction boundary
-   * @param postgreSql whether the database is PostgreSQL, whose planner is told to plan the id-list
-   *     lookups ({@link #existing}, {@link #sessionQuantities}) with their ids
+   * @param entityManagerFactory the store's factory, whose mapping of the events the inserts follow, and
+   *     whose database decides how the id-list lookups ({@link #existing}, {@link #sessionQuantities}) are
+   *     sent
    */
-  public JpaUsageEventRepository(JpaTransactions transactions, boolean postgreSql) {
+  public JpaUsageEventRepository(JpaTransactions transactions, EntityManagerFactory entityManagerFactory) {
     this.transactions = requireNonNull(transactions, "transactions");
-    this.postgreSql = postgreSql;
+    this.postgreSql = PersistenceUnit.isPostgreSql(entityManagerFactory);
+    this.inserts = MultiRowInsert.of(entityManagerFactory, UsageEventEntity.class, EVENTS_PER_INSERT);
   }
 
   @Override
@@ -61,12 +77,14 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
   /**
    * {@inheritDoc}
    *
-   * <p>On PostgreSQL the query first sets {@code plan_cache_mode} to {@code force_custom_plan} for the
-   * transaction. The driver turns the query, run for every rated batch, into a prepared statement, and
-   * PostgreSQL then keeps the generic plan it made while the table was small: a sequential scan that
-   * compares every row with each of the up to {@value #IDS_PER_QUERY} ids, whose time grows with the
-   * table (over 100 ms a query at 35,000 events). Planned with the ids, the query walks the primary key.
-   * The setting ends with the transaction.
+   * <p>On PostgreSQL the ids are bound as one array ({@code id = any(?)}), and the transaction is first told
+   * to plan the query with them ({@code plan_cache_mode = force_custom_plan}, which ends with the
+   * transaction). The driver turns a query run for every rated batch into a prepared statement, and
+   * PostgreSQL would then keep the generic plan it made while the table was small: a sequential scan that
+   * compares every row with every id, whose time grows with the table (over 100 ms a query at 35,000
+   * events). Planned with the ids, the query walks the primary key. One array rather than an {@code IN}
+   * list of parameters: one query for any number of ids, cheap to plan, and no query for Hibernate to
+   * translate. Elsewhere the ids go in {@code IN} lists of up to {@value #IDS_PER_QUERY}.
    */
   @Override
   public Set<String> existing(Collection<String> ids) {
@@ -77,8 +95,12 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
     List<String> distinct = List.copyOf(new HashSet<>(ids));
     return transactions.read(
         entityManager -> {
-          planWithParameters(entityManager);
           Set<String> found = new HashSet<>();
+          if (postgreSql) {
+            selectAny(entityManager, "select id from mon_usage_event where id = any(?)", distinct,
+                row -> found.add(row.getString(1)));
+            return found;
+          }
           for (List<String> chunk : Lists.partition(distinct, IDS_PER_QUERY)) {
             found.addAll(
                 entityManager
@@ -93,9 +115,7 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
   /**
    * {@inheritDoc}
    *
-   * <p>The transaction's earlier writes are flushed first, so that their own failures keep their meaning;
-   * then the events are inserted and flushed together, in JDBC batches. An id another transaction inserted
-   * first makes the insert wait for that transaction, and fail once it commits.
+   * <p>Bound and planned as {@link #existing} is, for the same reasons.
    */
   @Override
   public Map<String, BigDecimal> sessionQuantities(Collection<String> sessionIds) {
@@ -106,9 +126,16 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
     List<String> distinct = List.copyOf(new HashSet<>(sessionIds));
     return transactions.read(
         entityManager -> {
-          planWithParameters(entityManager); // same id-list query shape as existing(): same stale plan risk
           // Summed here rather than with SQL SUM: each part keeps its own scale, as in the in-memory store.
           Map<String, BigDecimal> totals = new HashMap<>();
+          if (postgreSql) {
+            selectAny(entityManager,
+                "select session_id, quantity, quantity_scale from mon_usage_event where session_id = any(?)",
+                distinct,
+                row -> totals.merge(row.getString(1), StoredValues.decimal(row.getBigDecimal(2), row.getInt(3)),
+                    BigDecimal::add));
+            return totals;
+          }
           for (List<String> chunk : Lists.partition(distinct, IDS_PER_QUERY)) {
             List<Object[]> parts =
                 entityManager
@@ -127,20 +154,57 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
         });
   }
 
-  /**
-   * On PostgreSQL, makes the transaction plan each query with its parameters (see {@link #existing}); does
-   * nothing elsewhere.
-   */
-  private void planWithParameters(EntityManager entityManager) {
-    if (postgreSql) {
-      entityManager
-          .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-          // Must not flush the transaction's pending (batched) writes.
-          .setFlushMode(FlushModeType.COMMIT)
-          .getSingleResult();
-    }
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
   }
 
+  /**
+   * On PostgreSQL: runs a query whose one parameter is an array of the values, planned with them (see
+   * {@link #existing}), on the transaction's connection, then gives {@code plan_cache_mode} back the value
+   * it had: left at {@code force_custom_plan}, it would have every later statement of the transaction
+   * planned again on each execution, the batch's inserts of 1,900 parameters included (about 35 ms more per
+   * 1,000 events, measured). No flush first: the columns these queries read are written by
+   * {@link #insertAll} only, which sends its rows at once.
+   */
+  private static void selectAny(EntityManager entityManager, String sql, List<String> values, RowReader reader) {
+    entityManager.unwrap(Session.class).doWork(connection -> {
+      String mode;
+      try (Statement plan = connection.createStatement();
+          ResultSet previous = plan.executeQuery("select current_setting('plan_cache_mode'),"
+              + " set_config('plan_cache_mode', 'force_custom_plan', true)")) {
+        previous.next();
+        mode = previous.getString(1);
+      }
+      Array array = connection.createArrayOf("varchar", values.toArray());
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        query.setArray(1, array);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            reader.read(rows);
+          }
+        }
+      } finally {
+        array.free();
+      }
+      try (PreparedStatement restore = connection.prepareStatement("select set_config('plan_cache_mode', ?, true)")) {
+        restore.setString(1, mode);
+        restore.executeQuery().close();
+      }
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The transaction's earlier writes are flushed first, so that their own failures keep their meaning;
+   * then the events are inserted with multi-row {@code INSERT} statements of up to
+   * {@value #EVENTS_PER_INSERT} events ({@link MultiRowInsert}), straight on the transaction's connection:
+   * they do not enter the persistence context, which would only dirty-check them again at the commit. An
+   * id another transaction inserted first makes the insert wait for that transaction, and fail once it
+   * commits.
+   */
   @Override
   public void insertAll(List<RatedEvent> events) {
     requireNonNull(events, "events");
@@ -152,8 +216,7 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
         entityManager -> {
           entityManager.flush();
           try {
-            entities.forEach(entityManager::persist);
-            entityManager.flush();
+            inserts.insert(entityManager, entities);
           } catch (RuntimeException e) {
             RuntimeException failure = StorageFailures.translate(e);
             if (failure instanceof ConflictException conflict
@@ -232,7 +295,6 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
             query.setParameter("afterTime", StoredValues.instant(after.startTime()));
             query.setParameter("afterId", after.id());
           }
-          // A list, not a stream: the page's collections are then fetched FETCH_BATCH events at a time.
           return query.getResultList().stream().map(UsageEventEntity::toRatedEvent).toList();
         });
   }

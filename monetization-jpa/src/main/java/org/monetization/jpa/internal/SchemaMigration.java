@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jspecify.annotations.Nullable;
 import org.monetization.error.MonetizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +39,20 @@ public final class SchemaMigration {
    *     library knows
    */
   public static void migrate(DataSource dataSource) {
+    migrate(dataSource, null);
+  }
+
+  /**
+   * Applies the migrations up to and including a version, as {@link #migrate(DataSource)} does: what a
+   * test of a later migration starts from, with rows of the older shape written into it.
+   *
+   * @param dataSource connections to the schema
+   * @param targetVersion the last version to apply, e.g. {@code "5"}; null for the latest
+   */
+  public static void migrate(DataSource dataSource, @Nullable String targetVersion) {
     requireNonNull(dataSource, "dataSource");
     Database database = Database.of(dataSource);
-    Flyway flyway =
+    FluentConfiguration configuration =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations(LOCATION)
@@ -47,8 +60,11 @@ public final class SchemaMigration {
             .placeholders(database.placeholders())
             // A host's schema already holds its own tables: start our history there instead of refusing.
             .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .load();
+            .baselineVersion("0");
+    if (targetVersion != null) {
+      configuration.target(targetVersion);
+    }
+    Flyway flyway = configuration.load();
     try {
       MigrateResult result = flyway.migrate();
       log.info(

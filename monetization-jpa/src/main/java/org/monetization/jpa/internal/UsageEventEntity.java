@@ -1,21 +1,14 @@
 package org.monetization.jpa.internal;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.hibernate.annotations.BatchSize;
+import org.hibernate.Length;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.rating.RatedEvent;
@@ -24,16 +17,14 @@ import org.monetization.subscription.SubscriptionId;
 /**
  * The stored form of a {@link RatedEvent}: one row of {@code mon_usage_event} keyed by the event id, whose
  * primary key makes ingestion idempotent, with the reported field values and the balance impacts (in order)
- * in child tables. Quantities are held at the DECIMAL columns' scale with their own scale beside them;
- * amounts as a number and a currency code. Like {@link CustomerEntity}, {@link #version} is bumped by a
- * conditional update of the repository, not by JPA's {@code @Version}.
+ * as two JSON documents of the row ({@link EventDocuments}). Quantities are held at the DECIMAL columns'
+ * scale with their own scale beside them; amounts as a number and a currency code. The store inserts new
+ * events with {@link MultiRowInsert}, not through the persistence context. Like {@link CustomerEntity},
+ * {@link #version} is bumped by a conditional update of the repository, not by JPA's {@code @Version}.
  */
 @Entity
 @Table(name = "mon_usage_event")
 class UsageEventEntity {
-  /** Collections are fetched for this many events at once when a page of events is read. */
-  static final int FETCH_BATCH = 128;
-
   @Id
   @Column(name = "id")
   String id = "";
@@ -102,18 +93,14 @@ class UsageEventEntity {
   @Column(name = "amount_currency", nullable = false, length = 16)
   String amountCurrency = "";
 
-  @ElementCollection
-  @CollectionTable(name = "mon_usage_event_field", joinColumns = @JoinColumn(name = "event_id"))
-  @MapKeyColumn(name = "field_name")
-  @Column(name = "field_value", nullable = false, length = 4000)
-  @BatchSize(size = FETCH_BATCH)
-  Map<String, String> fields = new HashMap<>();
+  // Texts of any length, bound as strings (not LOB locators): TEXT, LONGTEXT or CLOB by database.
+  @Column(name = "field_values", nullable = false, length = Length.LONG32)
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+  String fieldValues = "{}";
 
-  @ElementCollection
-  @CollectionTable(name = "mon_usage_event_impact", joinColumns = @JoinColumn(name = "event_id"))
-  @OrderColumn(name = "position")
-  @BatchSize(size = FETCH_BATCH)
-  List<ImpactColumns> impacts = new ArrayList<>();
+  @Column(name = "impacts", nullable = false, length = Length.LONG32)
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+  String impacts = "[]";
 
   /** Returns a new entity holding the event at the given version. */
   static UsageEventEntity of(RatedEvent event, long version) {
@@ -125,8 +112,8 @@ class UsageEventEntity {
   }
 
   /**
-   * Overwrites every column and collection with the event's state, except the id and the version, which
-   * the repository owns. A collection is rewritten only when it differs.
+   * Overwrites every column with the event's state, except the id and the version, which the repository
+   * owns.
    */
   void copy(RatedEvent event) {
     // Converted first: a value the columns cannot hold fails before the entity changes.
@@ -134,7 +121,6 @@ class UsageEventEntity {
     BigDecimal newRatedQuantity = StoredValues.decimal(event.ratedQuantity());
     BigDecimal newCharge = StoredValues.number(event.charge());
     BigDecimal newAmount = StoredValues.number(event.amount());
-    List<ImpactColumns> newImpacts = event.impacts().stream().map(ImpactColumns::of).toList();
     serviceIdentifier = event.serviceIdentifier();
     serviceType = event.serviceType();
     sessionId = event.sessionId();
@@ -150,11 +136,8 @@ class UsageEventEntity {
     chargeCurrency = event.charge().getCurrency().getCurrencyCode();
     amount = newAmount;
     amountCurrency = event.amount().getCurrency().getCurrencyCode();
-    if (!fields.equals(event.fields())) {
-      fields.clear();
-      fields.putAll(event.fields());
-    }
-    SubscriptionEntity.replace(impacts, newImpacts);
+    fieldValues = EventDocuments.fields(event.fields());
+    impacts = EventDocuments.impacts(event.impacts());
   }
 
   /** Returns the event the entity holds. */
@@ -170,8 +153,8 @@ class UsageEventEntity {
         createdAt,
         StoredValues.decimal(quantity, quantityScale),
         StoredValues.decimal(ratedQuantity, ratedQuantityScale),
-        fields,
-        impacts.stream().map(ImpactColumns::toImpact).toList(),
+        EventDocuments.fields(fieldValues, id),
+        EventDocuments.impacts(impacts, id),
         StoredValues.amount(charge, chargeCurrency),
         StoredValues.amount(amount, amountCurrency),
         version);
