@@ -160,7 +160,7 @@ class JpaStoreLifecycleTest {
       assertThat(reopened.transactions().inTransaction(() -> reopened.balanceGroups().nextId()).value())
           .isGreaterThan(billing.group().id().value());
     }
-    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(6);
+    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(7);
   }
 
   /** A customer's billing profile and balance group. */

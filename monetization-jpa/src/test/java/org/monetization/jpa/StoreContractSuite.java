@@ -177,6 +177,7 @@ abstract class StoreContractSuite {
     TestDatabase database() {
       return StoreContractSuite.this.database();
     }
+  }
 
   @Nested
   class Migrations extends JpaMigrationBehaviour {
