@@ -33,7 +33,7 @@ public interface Sharing {
    * @return the stored group, without members
    * @throws ValidationException naming every bad field: a blank or over-long name, a status other than
    *     active or suspended, an empty policy, an unknown resource, a cap on a resource that is not shared, a
-   *     negative cap or one with more decimals than the resource's scale
+   *     negative cap or one with more decimals than the resource's scale, a validity that does not end in the future
    * @throws NotFoundException if the subscription does not exist
    * @throws ConflictException with reason {@code ILLEGAL_STATE} if the subscription is cancelled or its
    *     customer closed
@@ -77,7 +77,8 @@ public interface Sharing {
    *
    * @param request the group and the joining subscription
    * @return the stored group, with the new member
-   * @throws ValidationException if the subscription is the owner's, or shares the owner's balance group
+   * @throws ValidationException if the subscription is the owner's or shares the owner's balance group, or
+   *     the validity does not end in the future
    * @throws NotFoundException if the group or the subscription does not exist
    * @throws ConflictException with reason {@code ILLEGAL_STATE} if the group is not active or no longer in
    *     force, the subscription is cancelled or its customer closed; {@code DUPLICATE} if the subscription is
@@ -90,8 +91,8 @@ public interface Sharing {
    *
    * @param change the member and what to change
    * @return the stored group
-   * @throws NotFoundException if the subscription is not a member of any group
-   * @throws ConflictException with reason {@code ILLEGAL_STATE} if the group is cancelled
+   * @throws ValidationException if the new validity does not end in the future
+   * @throws NotFoundException if the subscription is not a member of any group (a cancelled group has none)
    */
   SharingGroup editMembership(MembershipChange change);
 
