@@ -33,7 +33,8 @@ public interface Sharing {
    * @return the stored group, without members
    * @throws ValidationException naming every bad field: a blank or over-long name, a status other than
    *     active or suspended, an empty policy, an unknown resource, a cap on a resource that is not shared, a
-   *     negative cap or one with more decimals than the resource's scale, a validity that does not end in the future
+   *     negative cap or one with more decimals than the resource's scale, a validity that does not end in
+   *     the future
    * @throws NotFoundException if the subscription does not exist
    * @throws ConflictException with reason {@code ILLEGAL_STATE} if the subscription is cancelled or its
    *     customer closed
