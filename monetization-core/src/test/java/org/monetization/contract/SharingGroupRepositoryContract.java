@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ public abstract class SharingGroupRepositoryContract extends StoreContractSuppor
   }
 
   private SharingGroup sharingGroup(Line owner, String name, Line... members) {
-    List<SharingMember> list = new java.util.ArrayList<>();
+    List<SharingMember> list = new ArrayList<>();
     for (int i = 0; i < members.length; i++) {
       Line member = members[i];
       list.add(new SharingMember(member.subscription().id(), member.customer().id(), member.group().id(),

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -246,7 +247,7 @@ public final class SharingService implements Sharing {
     BillingProfile profile = store.billingProfiles().find(owner.billingProfileId()).orElseThrow();
     BillingCycle cycle = profile.billedCycleOf(clock.instant());
     GroupBalances balances = store.balances().load(owner.id());
-    Map<String, UsageCounter> counters = new java.util.HashMap<>();
+    Map<String, UsageCounter> counters = new HashMap<>();
     balances.counters().forEach(c -> counters.put(c.key(), c));
     List<MemberUsage> usage = new ArrayList<>();
     for (SharingMember member : group.members()) {
