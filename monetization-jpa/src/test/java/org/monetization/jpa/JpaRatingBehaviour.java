@@ -8,6 +8,7 @@ import static org.monetization.testing.RatingTestBed.NOW;
 import static org.monetization.testing.RatingTestBed.data;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,12 +130,17 @@ abstract class JpaRatingBehaviour {
     List<RatingResult> results = sdk.rating().rateAll(megabytes("cdr-", 120));
 
     assertThat(results).extracting(RatingResult::status).containsOnly(RatingStatus.RATED).hasSize(120);
-    // 120 events, fields and impacts in their own rows: one insert of 100 rows (sent as a JDBC batch) and one
-    // of the 20 left, each row carrying its event whole.
-    assertThat(statements.count(Event.ROW, "insert", "mon_usage_event")).isEqualTo(120);
-    assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event")).isEqualTo(1);
-    assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event")).isEqualTo(1);
-    assertThat(statements.count(Event.EXECUTE_UPDATE, "insert", "mon_usage_event")).isEqualTo(1);
+    if (database() instanceof TestDatabase.PostgreSql) {
+      // 120 events, each row carrying its event whole: one statement of one array per column.
+      assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event")).isZero();
+      assertThat(statements.count(Event.EXECUTE_UPDATE, "insert", "mon_usage_event")).isEqualTo(1);
+    } else {
+      // One insert of 100 rows (sent as a JDBC batch) and one of the 20 left.
+      assertThat(statements.count(Event.ROW, "insert", "mon_usage_event")).isEqualTo(120);
+      assertThat(statements.count(Event.ADD_BATCH, "insert", "mon_usage_event")).isEqualTo(1);
+      assertThat(statements.count(Event.EXECUTE_BATCH, "insert", "mon_usage_event")).isEqualTo(1);
+      assertThat(statements.count(Event.EXECUTE_UPDATE, "insert", "mon_usage_event")).isEqualTo(1);
+    }
     // The group's aggregate: one conditional version update, then only the free-units balance and the counter.
     assertThat(statements.count(Event.EXECUTE_UPDATE, "update", "mon_group_balances")).isEqualTo(1);
     assertThat(statements.count(Event.NO_ROW_CHANGED, "update", "mon_group_balances")).isZero();
@@ -143,8 +149,10 @@ abstract class JpaRatingBehaviour {
     assertThat(rowWrites(statements, "delete", "mon_balance")).isZero();
     assertThat(rowWrites(statements, "update", "mon_usage_counter")).isEqualTo(1);
     assertThat(rowWrites(statements, "insert", "mon_usage_counter")).isZero();
-    // And nothing else: the two event statements, the version update, the balance and the counter.
-    assertThat(statements.count(Event.ADD_BATCH) + statements.count(Event.EXECUTE_UPDATE)).isEqualTo(5);
+    // And nothing else: the event statements, the version update, the balance and the counter.
+    int eventStatements = database() instanceof TestDatabase.PostgreSql ? 1 : 2;
+    assertThat(statements.count(Event.ADD_BATCH) + statements.count(Event.EXECUTE_UPDATE))
+        .isEqualTo(eventStatements + 3);
     assertThat(sdk.balances().totals(group)).containsExactly(new BalanceTotal("DATA_MB", new BigDecimal("-9870")));
     assertThat(database().rows(counted.store(), "mon_usage_event")).isEqualTo(130);
   }
@@ -379,6 +387,60 @@ abstract class JpaRatingBehaviour {
     }
     assertThat(database().rows(store, "mon_usage_event")).isEqualTo(1);
     assertThat(store.usageEvents().find("taken")).contains(template);
+  }
+
+  /**
+   * Instants at the ends of what the columns hold, to the microsecond, and every text and decimal form an
+   * event carries, read back exactly, whichever form inserts them: on PostgreSQL, a batch whose instants all
+   * fall within the years 1900 to 9999 goes in the array statement; a batch holding an instant of another
+   * year (year 1, the Julian calendar's, or past 9999, which the server would not read from the array's
+   * text) in the {@code VALUES} form. MariaDB's DATETIME holds the years 1000 to 9999 only.
+   */
+  @Test
+  void insertedEventsReadBackExactlyWhateverTheirInstantsAndValues() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    onboard(sdk, LINE);
+    RatedEvent template = sdk.rating().rate(data("template", LINE, "1")).event();
+    boolean mariaDb = database() instanceof TestDatabase.MariaDb;
+    List<Instant> arrayYears = List.of(
+        Instant.parse("1900-01-01T00:00:00Z"),
+        Instant.parse("1969-12-31T23:59:59.999999Z"),
+        Instant.parse("2026-03-10T09:00:00.000001Z"),
+        Instant.parse("9999-12-31T23:59:59.999999Z"));
+    List<Instant> otherYears = mariaDb
+        ? List.of(Instant.parse("1000-01-01T00:00:00Z"), Instant.parse("1899-12-31T23:59:59.999999Z"))
+        : List.of(Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("+10000-01-01T00:00:00Z"));
+    List<RatedEvent> inArrays = events(template, "a-", arrayYears);
+    List<RatedEvent> inValues = events(template, "v-", otherYears);
+
+    store.transactions().inTransaction(() -> {
+      store.usageEvents().insertAll(inArrays);
+      store.usageEvents().insertAll(inValues);
+      return null;
+    });
+
+    for (RatedEvent event : inArrays) {
+      assertThat(store.usageEvents().find(event.id())).contains(event);
+    }
+    for (RatedEvent event : inValues) {
+      assertThat(store.usageEvents().find(event.id())).contains(event);
+    }
+  }
+
+  /** Events like the template at the given instants, with quoted texts, nulls and decimals of every scale. */
+  private static List<RatedEvent> events(RatedEvent template, String prefix, List<Instant> starts) {
+    List<RatedEvent> events = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      events.add(new RatedEvent(prefix + i, template.serviceIdentifier(), template.serviceType(),
+          i % 2 == 0 ? null : "session \"" + i + "\", {quoted}", template.subscriptionId(), template.groupId(),
+          starts.get(i), template.createdAt(),
+          new BigDecimal("123456789012345678901234.1234567890").movePointLeft(i % 3),
+          new BigDecimal("0.000000000001"), Map.of("zone", "EU", "note", "a \\ b, {c} \"d\" NULL"),
+          template.impacts(), template.charge(), template.amount(), 0));
+    }
+    return events;
   }
 
   private static void await(CountDownLatch latch) {

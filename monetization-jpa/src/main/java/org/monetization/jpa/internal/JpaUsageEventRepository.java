@@ -164,8 +164,8 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
    * On PostgreSQL: runs a query whose one parameter is an array of the values, planned with them (see
    * {@link #existing}), on the transaction's connection, then gives {@code plan_cache_mode} back the value
    * it had: left at {@code force_custom_plan}, it would have every later statement of the transaction
-   * planned again on each execution, the batch's inserts of 1,900 parameters included (about 35 ms more per
-   * 1,000 events, measured). No flush first: the columns these queries read are written by
+   * planned again on each execution (with the inserts of 1,900 parameters that {@link #insertAll} sent
+   * before it sent arrays on PostgreSQL, about 35 ms more per 1,000 events, measured). No flush first: the columns these queries read are written by
    * {@link #insertAll} only, which sends its rows at once.
    */
   private static void selectAny(EntityManager entityManager, String sql, List<String> values, RowReader reader) {
@@ -199,8 +199,9 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
    * {@inheritDoc}
    *
    * <p>The transaction's earlier writes are flushed first, so that their own failures keep their meaning;
-   * then the events are inserted with multi-row {@code INSERT} statements of up to
-   * {@value #EVENTS_PER_INSERT} events ({@link MultiRowInsert}), straight on the transaction's connection:
+   * then the events are inserted with multi-row statements ({@link MultiRowInsert}: one statement of arrays
+   * on PostgreSQL, {@code INSERT ... VALUES} statements of up to {@value #EVENTS_PER_INSERT} events
+   * elsewhere), straight on the transaction's connection:
    * they do not enter the persistence context, which would only dirty-check them again at the commit. An
    * id another transaction inserted first makes the insert wait for that transaction, and fail once it
    * commits.
