@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,6 +109,35 @@ abstract class TestDatabase {
       return count.getLong(1);
     } catch (SQLException e) {
       throw new IllegalStateException("counting failed: " + tableAndCondition, e);
+    }
+  }
+
+  /**
+   * Runs statements on a connection to the schema of a store that {@link #open()} returned, and returns the
+   * first column of every row of the last one, as text.
+   *
+   * @param store the store
+   * @param statements statements, the last a query
+   */
+  final List<String> query(Store store, String... statements) {
+    Opened schema = opened.get(store);
+    if (schema == null) {
+      throw new IllegalArgumentException("not a store of this test database: " + store);
+    }
+    try (Connection connection = DriverManager.getConnection(schema.url(), user(), password());
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < statements.length - 1; i++) {
+        statement.execute(statements[i]);
+      }
+      List<String> lines = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery(statements[statements.length - 1])) {
+        while (rows.next()) {
+          lines.add(rows.getString(1));
+        }
+      }
+      return lines;
+    } catch (SQLException e) {
+      throw new IllegalStateException("query failed: " + String.join("; ", statements), e);
     }
   }
 
