@@ -11,8 +11,10 @@ import org.monetization.error.ValidationException;
  * Credit profiles and the notifications their thresholds produce (CFG-8, BAL-9). A command that changes a
  * group's balances (a rated batch, a manual balance, an adjustment) compares each watched resource's
  * available amount before and after it; each threshold it takes from above its level to at or below it is
- * recorded as one {@link Notification} in the command's transaction, and sent once after commit through the
- * profile's channels. Going back above the level (a top-up) re-arms the threshold. Thread-safe.
+ * recorded as one {@link Notification} in the command's transaction, together with one pending
+ * {@link NotificationDelivery} per channel of the profile (a transactional outbox), and sent after commit
+ * through the profile's channels: the SDK claims each pending delivery, sends it and records the outcome.
+ * Going back above the level (a top-up) re-arms the threshold. Thread-safe.
  *
  * <pre>{@code
  * monetization.notifications().defineCreditProfile(new CreditProfile(groupId,
@@ -63,10 +65,10 @@ public interface Notifications {
   List<Notification> notifications(BalanceGroupId groupId);
 
   /**
-   * Returns the recorded deliveries of a notification, one per channel attempted.
+   * Returns the deliveries of a notification, one per channel of its profile, as they stand.
    *
    * @param notificationId the notification
-   * @return the deliveries, by channel name
+   * @return the deliveries, by channel name; empty for an unknown notification
    */
   List<NotificationDelivery> deliveries(long notificationId);
 }
