@@ -90,7 +90,7 @@ public final class Monetization {
         new RatingService(store, runner, configuration, clock, builder.inactiveServiceMode, builder.taxProvider,
             creditWatch);
     this.notifications =
-        new NotificationService(store, runner, configuration, clock, builder.channels.keySet());
+        new NotificationService(store, runner, configuration, clock, builder.channels.keySet(), courier);
     this.sharing = new SharingService(store, runner, configuration, clock);
   }
 

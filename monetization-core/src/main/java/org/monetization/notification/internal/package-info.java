@@ -1,6 +1,6 @@
 /**
  * Implementation of {@link org.monetization.notification.Notifications}: the after-commit dispatch to channels,
- * and the courier that claims, sends and records each attempt.
+ * the courier that claims, sends and records each attempt, and the resend job.
  */
 @NullMarked
 package org.monetization.notification.internal;
