@@ -104,8 +104,8 @@ public interface Notifications {
    * @param request how many, how often and after how long
    * @return what this run did
    * @throws ValidationException naming every bad field: a limit outside 1 to {@value
-   *     RedeliveryRequest#MAX_LIMIT}, a maximum of attempts below 1, a grace period missing or outside zero to {@link RedeliveryRequest#MAX_PENDING_GRACE};
-   *     nothing was claimed or sent
+   *     RedeliveryRequest#MAX_LIMIT}, a maximum of attempts below 1, a grace period missing or outside zero
+   *     to {@link RedeliveryRequest#MAX_PENDING_GRACE}; nothing was claimed or sent
    * @throws org.monetization.error.MonetizationException if the store failed while selecting; an attempt
    *     whose claim or outcome could not be stored is left to a later run
    */

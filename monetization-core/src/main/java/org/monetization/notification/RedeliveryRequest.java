@@ -18,9 +18,9 @@ import java.time.Duration;
  *     delivery that failed this many times is given up, stays {@link NotificationDelivery.Status#FAILED} and
  *     is not selected again (a later request with a higher maximum takes it on again)
  * @param pendingGrace how long a pending delivery is left to the after-commit dispatch before the job sends
- *     it, from zero to {@link #MAX_PENDING_GRACE}: longer than the time between a command's commit and its dispatch, so that the job
- *     only picks up what a stopped process left behind. A shorter one sends nothing twice (the first claim
- *     wins), it only makes the job do the dispatch's work
+ *     it, from zero to {@link #MAX_PENDING_GRACE}: longer than the time between a command's commit and its
+ *     dispatch, so that the job only picks up what a stopped process left behind. A shorter one sends nothing
+ *     twice (the first claim wins), it only makes the job do the dispatch's work
  */
 public record RedeliveryRequest(int limit, int maxAttempts, Duration pendingGrace) {
 

@@ -322,7 +322,8 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
         a + "/webhook", e + "/sms", e + "/webhook", c + "/sms", b + "/sms", b + "/webhook");
     assertThat(due.get(3)).isEqualTo(stored(c, "sms").orElseThrow());
     assertThat(store.notifications().redeliverable(now, now, 3, 2)).isEqualTo(due.subList(0, 2));
-    assertThat(store.notifications().redeliverable(now, now, 4, 10)).extracting(x -> x.notificationId() + "/" + x.channel())
+    assertThat(store.notifications().redeliverable(now, now, 4, 10))
+        .extracting(x -> x.notificationId() + "/" + x.channel())
         .containsExactly(a + "/webhook", e + "/sms", e + "/webhook", c + "/webhook", c + "/sms", b + "/sms",
             b + "/webhook");
     assertThat(store.notifications().redeliverable(T0, T0.plusSeconds(59), 1, 10)).isEmpty();

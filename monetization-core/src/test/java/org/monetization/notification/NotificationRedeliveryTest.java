@@ -355,9 +355,11 @@ class NotificationRedeliveryTest {
     bed.sdk.notifications().defineCreditProfile(new CreditProfile(line.groupId(), List.of(
         Threshold.amount("DATA_MB", new BigDecimal("900")), Threshold.amount("DATA_MB", new BigDecimal("500")),
         Threshold.amount("DATA_MB", BigDecimal.ZERO)), List.of("ops")));
-    assertThatThrownBy(() -> bed.sdk.rating().rate(data("d1", line.identifier(), "200"))).isInstanceOf(ProcessStopped.class);
+    assertThatThrownBy(() -> bed.sdk.rating().rate(data("d1", line.identifier(), "200")))
+        .isInstanceOf(ProcessStopped.class);
     bed.clock.advance(Duration.ofSeconds(10));
-    assertThatThrownBy(() -> bed.sdk.rating().rate(data("d2", line.identifier(), "900"))).isInstanceOf(ProcessStopped.class);
+    assertThatThrownBy(() -> bed.sdk.rating().rate(data("d2", line.identifier(), "900")))
+        .isInstanceOf(ProcessStopped.class);
     bed.clock.advance(Duration.ofMinutes(5));
 
     RedeliveryReport first = bed.sdk.notifications().redeliver(RedeliveryRequest.of(2));

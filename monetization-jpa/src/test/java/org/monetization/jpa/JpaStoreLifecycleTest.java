@@ -75,7 +75,8 @@ import org.monetization.time.Validity;
 /**
  * How a JPA store starts, survives a restart (every aggregate: customers, configuration, catalogs, billing
  * profiles, balance groups, subscriptions, services, redemptions; a rated event stays a duplicate; a pending
- * notification delivery is sent after it) and stops, on H2: the store that owns its pool and factory, and the store over a host's factory.
+ * notification delivery is sent after it) and stops, on H2: the store that owns its pool and factory, and
+ * the store over a host's factory.
  */
 class JpaStoreLifecycleTest {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");

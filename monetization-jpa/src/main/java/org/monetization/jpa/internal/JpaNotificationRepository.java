@@ -126,7 +126,8 @@ public final class JpaNotificationRepository implements NotificationRepository {
   private static TypedQuery<NotificationDeliveryEntity> oldest(
       EntityManager entityManager, String condition, Status status, int limit) {
     return entityManager.createQuery("select d from NotificationDeliveryEntity d where d.status = :status and "
-            + condition + " order by d.deliveredAt, d.key.notificationId, d.key.channel", NotificationDeliveryEntity.class)
+                + condition + " order by d.deliveredAt, d.key.notificationId, d.key.channel",
+            NotificationDeliveryEntity.class)
         .setParameter("status", status.name())
         .setMaxResults(limit);
   }
