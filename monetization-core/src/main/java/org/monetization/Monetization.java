@@ -22,6 +22,7 @@ import org.monetization.inmemory.InMemoryStore;
 import org.monetization.internal.CommandRunner;
 import org.monetization.internal.CreditWatch;
 import org.monetization.notification.Notifications;
+import org.monetization.notification.internal.Courier;
 import org.monetization.notification.internal.NotificationDispatch;
 import org.monetization.notification.internal.NotificationService;
 import org.monetization.onboarding.Onboarding;
@@ -72,8 +73,9 @@ public final class Monetization {
     this.clock = builder.clock;
     this.store = builder.store == null ? InMemoryStore.create() : builder.store;
     List<DomainEventListener> listeners = new ArrayList<>(builder.listeners);
+    Courier courier = new Courier(store, clock, builder.channels, builder.deliveryLease);
     // After the host's listeners: a slow channel does not delay what they see of the command.
-    listeners.add(new NotificationDispatch(store, clock, builder.channels));
+    listeners.add(new NotificationDispatch(courier));
     CommandRunner runner = new CommandRunner(store.transactions(), listeners, builder.maxAttempts);
     CreditWatch creditWatch = new CreditWatch(store);
     this.configuration = new ConfigurationService(store, runner);
@@ -88,7 +90,7 @@ public final class Monetization {
         new RatingService(store, runner, configuration, clock, builder.inactiveServiceMode, builder.taxProvider,
             creditWatch);
     this.notifications =
-        new NotificationService(store, runner, configuration, clock, builder.channels.keySet());
+        new NotificationService(store, runner, configuration, clock, builder.channels.keySet(), courier);
     this.sharing = new SharingService(store, runner, configuration, clock);
   }
 
@@ -165,11 +167,15 @@ public final class Monetization {
     /** Default number of attempts of a command that loses optimistic-lock races. */
     public static final int DEFAULT_MAX_ATTEMPTS = 5;
 
+    /** Default time a sender owns a claimed notification delivery before the resend job may take it over. */
+    public static final Duration DEFAULT_DELIVERY_LEASE = Duration.ofMinutes(5);
+
     private Clock clock = Clock.systemUTC();
     private @Nullable Store store;
     private final List<DomainEventListener> listeners = new ArrayList<>();
     private Duration closedAccountRetention = DEFAULT_CLOSED_ACCOUNT_RETENTION;
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private Duration deliveryLease = DEFAULT_DELIVERY_LEASE;
     private @Nullable TaxProvider taxProvider;
     private InactiveServiceMode inactiveServiceMode = InactiveServiceMode.FORBIDDEN;
     private final Map<String, NotificationChannel> channels = new LinkedHashMap<>();
@@ -201,6 +207,23 @@ public final class Monetization {
       checkArgument(!name.isBlank(), "a notification channel needs a name");
       checkArgument(!channels.containsKey(name), "a notification channel named '%s' is already registered", name);
       channels.put(name, value);
+      return this;
+    }
+
+    /**
+     * Sets how long a sender owns an attempt of a notification delivery it claimed: if it has recorded no
+     * outcome by then (the process stopped, or the channel hangs), {@code Notifications.redeliver} claims the
+     * delivery again and sends it. Longer than the slowest channel takes to send or time out, so that a slow
+     * attempt is not sent twice; {@link #DEFAULT_DELIVERY_LEASE} by default.
+     *
+     * @param value the lease, positive
+     * @return this builder
+     * @throws IllegalArgumentException if the lease is zero or negative
+     */
+    public Builder deliveryLease(Duration value) {
+      requireNonNull(value, "deliveryLease");
+      checkArgument(value.compareTo(Duration.ZERO) > 0, "deliveryLease must be positive: %s", value);
+      this.deliveryLease = value;
       return this;
     }
 

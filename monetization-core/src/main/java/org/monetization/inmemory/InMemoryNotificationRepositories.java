@@ -1,5 +1,9 @@
 package org.monetization.inmemory;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,7 +14,11 @@ import org.monetization.notification.NotificationDelivery;
 import org.monetization.spi.CreditProfileRepository;
 import org.monetization.spi.NotificationRepository;
 
-/** Credit profiles, notifications and their deliveries in memory. */
+/**
+ * Credit profiles, notifications and their deliveries in memory. A claim or an outcome compares and sets the
+ * stored delivery inside the caller's transaction, which holds the store's write lock: the comparison and the
+ * write are one step for every other transaction.
+ */
 final class InMemoryNotificationRepositories {
   private InMemoryNotificationRepositories() {}
 
@@ -38,6 +46,11 @@ final class InMemoryNotificationRepositories {
   }
 
   static final class Notifications implements NotificationRepository {
+    private static final Comparator<NotificationDelivery> OLDEST_FIRST =
+        Comparator.comparing(NotificationDelivery::at)
+            .thenComparingLong(NotificationDelivery::notificationId)
+            .thenComparing(NotificationDelivery::channel);
+
     private final Table<Long, Notification> table;
     private final Table<String, NotificationDelivery> deliveries;
     private final AtomicLong sequence = new AtomicLong();
@@ -58,6 +71,11 @@ final class InMemoryNotificationRepositories {
     }
 
     @Override
+    public Optional<Notification> find(long id) {
+      return table.find(id);
+    }
+
+    @Override
     public List<Notification> ofGroup(BalanceGroupId groupId) {
       return table.select(n -> n.groupId().equals(groupId));
     }
@@ -70,6 +88,54 @@ final class InMemoryNotificationRepositories {
     @Override
     public List<NotificationDelivery> deliveries(long notificationId) {
       return deliveries.select(d -> d.notificationId() == notificationId);
+    }
+
+    @Override
+    public List<NotificationDelivery> redeliverable(Instant pendingBefore, Instant now, int maxAttempts, int limit) {
+      checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1: %s", maxAttempts);
+      checkArgument(limit >= 1, "limit must be at least 1: %s", limit);
+      return deliveries.select(d -> switch (d.status()) {
+            case PENDING -> d.at().isBefore(pendingBefore);
+            case FAILED -> d.attempts() < maxAttempts;
+            case IN_FLIGHT -> d.leaseExpiredAt(now);
+            case SENT -> false;
+          }).stream()
+          .sorted(OLDEST_FIRST)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public boolean claim(NotificationDelivery seen, NotificationDelivery claimed) {
+      checkArgument(claimed.notificationId() == seen.notificationId() && claimed.channel().equals(seen.channel())
+              && claimed.status() == NotificationDelivery.Status.IN_FLIGHT && claimed.attempts() == seen.attempts() + 1,
+          "not a claim of the delivery seen: %s, %s", seen, claimed);
+      String key = key(seen.notificationId(), seen.channel());
+      NotificationDelivery stored = deliveries.find(key).orElse(null);
+      if (stored == null
+          || stored.status() == NotificationDelivery.Status.SENT
+          || stored.status() != seen.status()
+          || stored.attempts() != seen.attempts()
+          || (stored.leaseUntil() != null && !stored.leaseExpiredAt(claimed.at()))) {
+        return false;
+      }
+      deliveries.put(key, claimed);
+      return true;
+    }
+
+    @Override
+    public boolean recordOutcome(NotificationDelivery outcome) {
+      checkArgument(outcome.status() == NotificationDelivery.Status.SENT
+          || outcome.status() == NotificationDelivery.Status.FAILED, "not an outcome: %s", outcome.status());
+      String key = key(outcome.notificationId(), outcome.channel());
+      NotificationDelivery stored = deliveries.find(key).orElse(null);
+      if (stored == null
+          || stored.status() != NotificationDelivery.Status.IN_FLIGHT
+          || stored.attempts() != outcome.attempts()) {
+        return false;
+      }
+      deliveries.put(key, outcome);
+      return true;
     }
 
     /** Rows sort by notification, then channel name in {@code String.compareTo} order. */

@@ -14,6 +14,7 @@ import org.monetization.balance.GroupBalances;
 import org.monetization.event.DomainEvent;
 import org.monetization.notification.CreditProfile;
 import org.monetization.notification.Notification;
+import org.monetization.notification.NotificationDelivery;
 import org.monetization.notification.NotificationEvent;
 import org.monetization.notification.NotificationType;
 import org.monetization.notification.Threshold;
@@ -23,7 +24,9 @@ import org.monetization.spi.Store;
  * Detects credit-profile threshold crossings (BAL-9) when a command changes a group's balances: for each
  * threshold of the group's profile, a crossing is an available amount above the level before the command
  * and at or below it after. Each crossing is recorded as a {@link Notification} in the command's
- * transaction, with a {@link NotificationEvent.Recorded} event that sends it after commit. Comparing the
+ * transaction, with a pending {@link NotificationDelivery} per channel (the outbox: a process that stops
+ * after the commit leaves them for the resend job) and a {@link NotificationEvent.Recorded} event that
+ * sends them after commit. Comparing the
  * command's before and after states, not each event, gives one notification per crossing whatever the
  * number of events in a batch; a rolled-back or retried attempt takes its notifications and events with it.
  * Thread-safe.
@@ -41,8 +44,8 @@ public final class CreditWatch {
   }
 
   /**
-   * Records the crossings between two states of one group; groups without a credit profile cost one keyed
-   * lookup.
+   * Records the crossings between two states of one group, each with its pending deliveries; groups without
+   * a credit profile cost one keyed lookup.
    *
    * @param before the group's balances as the command loaded them
    * @param after the group's balances as the command saves them
@@ -67,6 +70,9 @@ public final class CreditWatch {
         Notification notification = new Notification(store.notifications().nextId(), groupId, type, threshold,
             level, current, profile.channels(), now);
         store.notifications().insert(notification);
+        for (String channel : notification.channels()) {
+          store.notifications().insertDelivery(NotificationDelivery.pending(notification.id(), channel, now));
+        }
         events.add(new NotificationEvent.Recorded(groupId, notification, now));
       }
     }

@@ -9,8 +9,9 @@ import org.monetization.balance.BalanceGroupId;
 
 /**
  * A recorded threshold crossing (BAL-9): the command that took a resource's available amount from above a
- * threshold's level to at or below it. Recorded in that command's transaction, never changed, and sent once
- * after commit through its channels. Immutable.
+ * threshold's level to at or below it. Recorded in that command's transaction with a pending
+ * {@link NotificationDelivery} per channel, never changed, and sent through its channels after commit (at
+ * least once; see {@link Notifications}). Immutable.
  *
  * @param id the notification's id, increasing
  * @param groupId the balance group

@@ -1,35 +1,161 @@
 package org.monetization.notification;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of sending one notification through one channel, recorded after the attempt: at most one per
- * notification and channel. Immutable.
+ * The delivery of one notification through one channel (BAL-9): exactly one per notification and channel,
+ * recorded {@link Status#PENDING} in the transaction of the command that recorded the notification (a
+ * transactional outbox), then claimed for each attempt and marked with its outcome. Immutable; a change
+ * returns a new value.
+ *
+ * <ul>
+ *   <li>{@code PENDING} to {@code IN_FLIGHT}: the after-commit dispatch, or the resend job after a grace
+ *       period, claims the first attempt;
+ *   <li>{@code IN_FLIGHT} to {@code SENT} or {@code FAILED}: the attempt's outcome;
+ *   <li>{@code FAILED} to {@code IN_FLIGHT}: the resend job claims another attempt, below its maximum;
+ *   <li>{@code IN_FLIGHT} with an expired lease to {@code IN_FLIGHT} (claimed again) or, at the maximum of
+ *       attempts, to {@code FAILED}: the resend job takes over from a sender that stopped.
+ * </ul>
+ *
+ * <p>Every change of status or attempt count is a compare-and-set on the stored delivery, so two senders
+ * (the after-commit dispatch and a resend job, or resend jobs on two nodes) never both hold one attempt.
+ * Delivery is at least once, not exactly once: a process that stops after the channel accepted a
+ * notification but before {@code SENT} was recorded leaves the delivery {@code IN_FLIGHT}, and once its
+ * lease has expired the resend job sends it again. A channel whose receiver must not see a notification
+ * twice deduplicates on the notification's id and the channel.
  *
  * @param notificationId the notification sent
  * @param channel the channel's name
- * @param status whether the channel accepted it
- * @param detail why it failed (an exception's type and message, free of the message's content); null when sent
- * @param at when the attempt ended
+ * @param status where the delivery stands
+ * @param attempts how many attempts were claimed so far: 0 while pending, at least 1 after
+ * @param detail why the last attempt failed (an exception's type and message, free of the message's
+ *     content); null while pending, once sent, and while the first attempt is in flight
+ * @param at when the delivery took its status: when it was recorded (pending), claimed (in flight), or when
+ *     the last attempt ended (sent, failed)
+ * @param leaseUntil until when the sender that claimed the attempt owns it; after that the resend job may
+ *     take it over. Set exactly while in flight
  */
 public record NotificationDelivery(
-    long notificationId, String channel, Status status, @Nullable String detail, Instant at) {
+    long notificationId,
+    String channel,
+    Status status,
+    int attempts,
+    @Nullable String detail,
+    Instant at,
+    @Nullable Instant leaseUntil) {
 
-  /** Whether a channel accepted a notification. */
+  /** Where a delivery stands. */
   public enum Status {
-    /** The channel accepted the notification. */
+    /** Recorded with the notification; no attempt was claimed yet. */
+    PENDING,
+    /** A sender claimed an attempt and holds it until its lease expires. */
+    IN_FLIGHT,
+    /** The channel accepted the notification. Final. */
     SENT,
-    /** The channel failed, or no channel of that name is configured any more. */
+    /**
+     * The last attempt failed: the channel threw, no channel of that name is registered, the group is gone,
+     * or a sender's lease expired without an outcome at the maximum of attempts. The resend job retries it
+     * while {@link #attempts()} is below its maximum; at the maximum it is given up and stays failed.
+     */
     FAILED
   }
 
-  /** Checks the mandatory parts are present. */
+  /**
+   * Checks the parts are present and consistent with the status.
+   *
+   * @throws IllegalArgumentException if the attempts are negative, a pending delivery has attempts or a
+   *     detail, a claimed one has none, a lease is set outside {@link Status#IN_FLIGHT} or missing in it, or
+   *     a sent one has a detail
+   */
   public NotificationDelivery {
     requireNonNull(channel, "channel");
     requireNonNull(status, "status");
     requireNonNull(at, "at");
+    checkArgument(attempts >= 0, "attempts must not be negative: %s", attempts);
+    checkArgument(status == Status.PENDING ? attempts == 0 && detail == null : attempts >= 1,
+        "a pending delivery has no attempt nor failure, any other at least one attempt: %s with %s attempts",
+        status, attempts);
+    checkArgument((status == Status.IN_FLIGHT) == (leaseUntil != null),
+        "a delivery has a lease exactly while it is in flight: %s", status);
+    checkArgument(status != Status.SENT || detail == null, "a sent delivery has no failure detail");
+  }
+
+  /**
+   * Returns the delivery a command records with its notification, before any attempt.
+   *
+   * @param notificationId the notification
+   * @param channel the channel's name
+   * @param at when the notification was recorded
+   * @return the pending delivery
+   */
+  public static NotificationDelivery pending(long notificationId, String channel, Instant at) {
+    return new NotificationDelivery(notificationId, channel, Status.PENDING, 0, null, at, null);
+  }
+
+  /**
+   * Returns this delivery claimed for one more attempt: in flight, its attempts one higher, leased until the
+   * given instant. The failure detail of a previous attempt is kept until the new attempt ends.
+   *
+   * @param now when the attempt is claimed
+   * @param until when the lease ends, after {@code now}
+   * @return the claimed delivery
+   * @throws IllegalStateException if this delivery was sent
+   * @throws IllegalArgumentException if the lease does not end after {@code now}
+   */
+  public NotificationDelivery claimed(Instant now, Instant until) {
+    if (status == Status.SENT) {
+      throw new IllegalStateException("notification " + notificationId + " was sent through " + channel);
+    }
+    checkArgument(until.isAfter(now), "a lease must end after it starts: %s, %s", now, until);
+    return new NotificationDelivery(notificationId, channel, Status.IN_FLIGHT, attempts + 1, detail, now, until);
+  }
+
+  /**
+   * Returns the outcome of the claimed attempt when the channel accepted the notification.
+   *
+   * @param now when the attempt ended
+   * @return the sent delivery, with this attempt count
+   * @throws IllegalStateException if this delivery is not in flight
+   */
+  public NotificationDelivery sent(Instant now) {
+    requireInFlight();
+    return new NotificationDelivery(notificationId, channel, Status.SENT, attempts, null, now, null);
+  }
+
+  /**
+   * Returns the outcome of the claimed attempt when it failed.
+   *
+   * @param failure why, free of the notification's content and of the destination's secrets
+   * @param now when the attempt ended
+   * @return the failed delivery, with this attempt count
+   * @throws IllegalStateException if this delivery is not in flight
+   */
+  public NotificationDelivery failed(String failure, Instant now) {
+    requireInFlight();
+    requireNonNull(failure, "failure");
+    return new NotificationDelivery(notificationId, channel, Status.FAILED, attempts, failure, now, null);
+  }
+
+  /**
+   * Returns whether a sender's lease on this delivery has run out at an instant: it is in flight and its
+   * lease ended at or before that instant.
+   *
+   * @param now the instant
+   * @return whether another sender may take the attempt over
+   */
+  public boolean leaseExpiredAt(Instant now) {
+    return leaseUntil != null && !leaseUntil.isAfter(now);
+  }
+
+  private void requireInFlight() {
+    if (status != Status.IN_FLIGHT) {
+      throw new IllegalStateException(
+          "the delivery of notification " + notificationId + " through " + channel + " is " + status
+              + ", not in flight");
+    }
   }
 }

@@ -29,8 +29,8 @@ public sealed interface NotificationEvent extends DomainEvent {
   record ProfileRemoved(BalanceGroupId groupId, Instant occurredAt) implements NotificationEvent {}
 
   /**
-   * A threshold was crossed and its notification recorded; once this is published (after commit), the SDK
-   * sends the notification through its channels.
+   * A threshold was crossed and its notification recorded with its pending deliveries; once this is
+   * published (after commit), the SDK sends the notification through its channels.
    *
    * @param groupId the group
    * @param notification the recorded notification

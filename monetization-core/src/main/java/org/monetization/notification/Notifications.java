@@ -11,12 +11,23 @@ import org.monetization.error.ValidationException;
  * Credit profiles and the notifications their thresholds produce (CFG-8, BAL-9). A command that changes a
  * group's balances (a rated batch, a manual balance, an adjustment) compares each watched resource's
  * available amount before and after it; each threshold it takes from above its level to at or below it is
- * recorded as one {@link Notification} in the command's transaction, and sent once after commit through the
- * profile's channels. Going back above the level (a top-up) re-arms the threshold. Thread-safe.
+ * recorded as one {@link Notification} in the command's transaction, together with one pending
+ * {@link NotificationDelivery} per channel of the profile (a transactional outbox). Going back above the level
+ * (a top-up) re-arms the threshold.
+ *
+ * <p>Once the command committed, the SDK claims each pending delivery, sends it through its channel and
+ * records the outcome. What a stopped process left pending or in flight, and what failed, is sent by
+ * {@link #redeliver(RedeliveryRequest)}, which the host calls from its own scheduler. Claims are
+ * compare-and-set operations on the stored delivery, so the after-commit dispatch and resend jobs on any
+ * number of nodes never send one attempt twice; delivery is at least once across a process stopping after a
+ * channel accepted a notification and before that was recorded (see {@link NotificationDelivery}).
+ * Thread-safe.
  *
  * <pre>{@code
  * monetization.notifications().defineCreditProfile(new CreditProfile(groupId,
  *     List.of(Threshold.amount("EUR", new BigDecimal("5.00"))), List.of("webhook")));
+ * // and in the host's scheduler:
+ * monetization.notifications().redeliver(RedeliveryRequest.of(100));
  * }</pre>
  */
 public interface Notifications {
@@ -63,10 +74,40 @@ public interface Notifications {
   List<Notification> notifications(BalanceGroupId groupId);
 
   /**
-   * Returns the recorded deliveries of a notification, one per channel attempted.
+   * Returns the deliveries of a notification, one per channel of its profile, as they stand.
    *
    * @param notificationId the notification
-   * @return the deliveries, by channel name
+   * @return the deliveries, by channel name; empty for an unknown notification
    */
   List<NotificationDelivery> deliveries(long notificationId);
+
+  /**
+   * Sends the deliveries that are due again (the resend job): at most {@code request.limit()}, oldest first
+   * by the time they took their status, among those {@link NotificationDelivery.Status#PENDING} for longer
+   * than the grace period, {@link NotificationDelivery.Status#FAILED} fewer than {@code maxAttempts} times,
+   * and {@link NotificationDelivery.Status#IN_FLIGHT} under a lease that has expired (their sender stopped).
+   * Each is claimed for one attempt, sent through its channel and marked sent or failed, one after the
+   * other in the calling thread; a lease that expired at the maximum of attempts is marked failed without
+   * sending. A delivery another sender claimed first is skipped. Safe to run at the same time on several
+   * nodes and concurrently with commands; a run that stops midway leaves its claimed attempt to a later run
+   * once the lease expires. A channel's failure is counted and recorded, never thrown.
+   *
+   * <p>A run attempts each selected delivery once: retries of a failing channel are spaced by the host's
+   * schedule, so the maximum of attempts times the period is how long a channel may be down before its
+   * notifications are given up.
+   *
+   * <pre>{@code
+   * scheduler.scheduleAtFixedRate(
+   *     () -> notifications.redeliver(RedeliveryRequest.of(100).withMaxAttempts(8)), 1, 5, TimeUnit.MINUTES);
+   * }</pre>
+   *
+   * @param request how many, how often and after how long
+   * @return what this run did
+   * @throws ValidationException naming every bad field: a limit outside 1 to {@value
+   *     RedeliveryRequest#MAX_LIMIT}, a maximum of attempts below 1, a grace period missing or outside zero
+   *     to {@link RedeliveryRequest#MAX_PENDING_GRACE}; nothing was claimed or sent
+   * @throws org.monetization.error.MonetizationException if the store failed while selecting; an attempt
+   *     whose claim or outcome could not be stored is left to a later run
+   */
+  RedeliveryReport redeliver(RedeliveryRequest request);
 }

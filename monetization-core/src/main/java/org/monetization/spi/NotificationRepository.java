@@ -1,11 +1,18 @@
 package org.monetization.spi;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.notification.Notification;
 import org.monetization.notification.NotificationDelivery;
 
-/** Stores recorded notifications (append-only) and the outcome of sending each through each channel. */
+/**
+ * Stores recorded notifications (append-only) and their deliveries, one per notification and channel: the
+ * outbox from which they are sent. A delivery changes only through {@link #claim} and {@link #recordOutcome},
+ * each a compare-and-set on the stored delivery that exactly one of several concurrent callers wins, also
+ * across processes sharing the storage.
+ */
 public interface NotificationRepository {
 
   /** Returns a new notification id, greater than every id handed out before. */
@@ -20,6 +27,14 @@ public interface NotificationRepository {
   void insert(Notification notification);
 
   /**
+   * Returns a notification.
+   *
+   * @param id the notification's id
+   * @return the notification, if one has the id
+   */
+  Optional<Notification> find(long id);
+
+  /**
    * Returns the notifications of a group, by id.
    *
    * @param groupId the group
@@ -28,9 +43,9 @@ public interface NotificationRepository {
   List<Notification> ofGroup(BalanceGroupId groupId);
 
   /**
-   * Records the outcome of sending a notification through a channel.
+   * Adds a delivery: a pending one, in the transaction that inserts its notification.
    *
-   * @param delivery the outcome
+   * @param delivery the delivery
    * @throws org.monetization.error.ConflictException with reason {@code DUPLICATE} if the notification already
    *     has a delivery for that channel
    */
@@ -43,4 +58,46 @@ public interface NotificationRepository {
    * @return the deliveries
    */
   List<NotificationDelivery> deliveries(long notificationId);
+
+  /**
+   * Returns the deliveries a resend job may claim, at most {@code limit}: those {@code PENDING} that took
+   * their status before {@code pendingBefore}, those {@code FAILED} with fewer than {@code maxAttempts}
+   * attempts, and those {@code IN_FLIGHT} whose lease ended at or before {@code now}; oldest first by
+   * {@link NotificationDelivery#at()}, then by notification id and channel name. A query; nothing is claimed.
+   *
+   * @param pendingBefore pending deliveries are returned when they took their status strictly before this
+   * @param now in-flight deliveries are returned when their lease ended at or before this
+   * @param maxAttempts failed deliveries are returned when they have fewer attempts than this, at least 1
+   * @param limit how many to return at most, at least 1
+   * @return the deliveries
+   */
+  List<NotificationDelivery> redeliverable(Instant pendingBefore, Instant now, int maxAttempts, int limit);
+
+  /**
+   * Claims one attempt of a delivery if it is still as the caller saw it: stored with the status and attempt
+   * count of {@code seen}, that status not {@code SENT}, and without a lease or with one that ended at or
+   * before {@code claimed.at()}. The delivery is then stored as {@code claimed}, which must be
+   * {@code seen.claimed(now, until)}. Of several callers claiming the same delivery at once, in this or
+   * other processes, exactly one succeeds; the others get false, also while the winner's transaction is
+   * still open (they wait for it, or fail as a conflict). Runs in the caller's transaction: the claim holds
+   * from its commit.
+   *
+   * @param seen the delivery as the caller read or recorded it
+   * @param claimed the delivery to store: {@code IN_FLIGHT}, one attempt more than {@code seen}, leased
+   * @return whether this call claimed the attempt; false if the delivery changed, is leased, sent or missing
+   * @throws IllegalArgumentException if {@code claimed} is not a claim of {@code seen}
+   */
+  boolean claim(NotificationDelivery seen, NotificationDelivery claimed);
+
+  /**
+   * Ends an attempt: stores {@code outcome} ({@code SENT} or {@code FAILED}) if the stored delivery is still
+   * {@code IN_FLIGHT} with the outcome's attempt count, that is still the attempt the caller claimed. It
+   * is not, and nothing is written, when another sender took the attempt over after the lease expired, or
+   * ended it. Runs in the caller's transaction, and races like {@link #claim}.
+   *
+   * @param outcome the delivery after the attempt
+   * @return whether the outcome was stored
+   * @throws IllegalArgumentException if the outcome is neither sent nor failed
+   */
+  boolean recordOutcome(NotificationDelivery outcome);
 }

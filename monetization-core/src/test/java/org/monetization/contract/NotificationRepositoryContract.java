@@ -4,18 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.monetization.balance.BalanceGroup;
 import org.monetization.error.ConflictException;
 import org.monetization.notification.CreditProfile;
 import org.monetization.notification.Notification;
 import org.monetization.notification.NotificationDelivery;
+import org.monetization.notification.NotificationDelivery.Status;
 import org.monetization.notification.NotificationType;
 import org.monetization.notification.Threshold;
 
-/** What every store must do with credit profiles, notifications and their deliveries. */
+/**
+ * What every store must do with credit profiles, notifications and their deliveries: the outbox's pending
+ * rows, the resend job's selection, and claims and outcomes as compare-and-set operations that exactly one
+ * of two senders wins.
+ */
 public abstract class NotificationRepositoryContract extends StoreContractSupport {
+  private static final Duration LEASE = Duration.ofMinutes(5);
 
   private static CreditProfile profile(BalanceGroup group) {
     return new CreditProfile(group.id(), List.of(
@@ -121,10 +135,10 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
     BalanceGroup group = group(customer());
     long id = tx(() -> store.notifications().nextId());
     Notification notification = notification(group, id, "900");
-    NotificationDelivery sent = new NotificationDelivery(id, "webhook", NotificationDelivery.Status.SENT, null,
-        T0.plusSeconds(90));
-    NotificationDelivery failed = new NotificationDelivery(id, "sms", NotificationDelivery.Status.FAILED,
-        "IllegalStateException: gateway down", T0.plusSeconds(91));
+    NotificationDelivery sent = new NotificationDelivery(id, "webhook", Status.SENT, 1, null, T0.plusSeconds(90),
+        null);
+    NotificationDelivery failed = new NotificationDelivery(id, "sms", Status.FAILED, 3,
+        "IllegalStateException: gateway down", T0.plusSeconds(91), null);
     tx(() -> {
       store.notifications().insert(notification);
       store.notifications().insertDelivery(sent);
@@ -139,5 +153,226 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
       return null;
     })).isInstanceOfSatisfying(ConflictException.class,
         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE));
+  }
+
+  /** Stores a notification with the given id's next value and the deliveries, in one transaction. */
+  private Notification recorded(BalanceGroup group, NotificationDelivery... deliveries) {
+    long id = tx(() -> store.notifications().nextId());
+    Notification notification = notification(group, id, "900");
+    tx(() -> {
+      store.notifications().insert(notification);
+      for (NotificationDelivery delivery : deliveries) {
+        store.notifications().insertDelivery(new NotificationDelivery(id, delivery.channel(), delivery.status(),
+            delivery.attempts(), delivery.detail(), delivery.at(), delivery.leaseUntil()));
+      }
+      return null;
+    });
+    return notification;
+  }
+
+  private Optional<NotificationDelivery> stored(long notificationId, String channel) {
+    return store.notifications().deliveries(notificationId).stream().filter(d -> d.channel().equals(channel))
+        .findFirst();
+  }
+
+  private boolean claim(NotificationDelivery seen, NotificationDelivery claimed) {
+    return tx(() -> store.notifications().claim(seen, claimed));
+  }
+
+  private boolean record(NotificationDelivery outcome) {
+    return tx(() -> store.notifications().recordOutcome(outcome));
+  }
+
+  private static NotificationDelivery failed(String channel, int attempts, Instant at) {
+    return new NotificationDelivery(0, channel, Status.FAILED, attempts, "IllegalStateException: down", at, null);
+  }
+
+  private static NotificationDelivery inFlight(String channel, int attempts, Instant at, Instant until) {
+    return new NotificationDelivery(0, channel, Status.IN_FLIGHT, attempts, null, at, until);
+  }
+
+  @Test
+  void aNotificationIsFoundByIdWithItsPendingDeliveries() {
+    BalanceGroup group = group(customer());
+    Notification notification = recorded(group, NotificationDelivery.pending(0, "webhook", T0),
+        NotificationDelivery.pending(0, "sms", T0));
+
+    assertThat(store.notifications().find(notification.id())).contains(notification);
+    assertThat(store.notifications().find(notification.id() + 1)).isEmpty();
+    assertThat(store.notifications().deliveries(notification.id())).containsExactly(
+        NotificationDelivery.pending(notification.id(), "sms", T0),
+        NotificationDelivery.pending(notification.id(), "webhook", T0));
+  }
+
+  @Test
+  void aPendingDeliveryIsClaimedOnceAndItsOutcomeRecordedOnce() {
+    long id = recorded(group(customer()), NotificationDelivery.pending(0, "webhook", T0)).id();
+    NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
+    Instant now = T0.plusSeconds(1);
+    NotificationDelivery claimed = pending.claimed(now, now.plus(LEASE));
+    NotificationDelivery other = pending.claimed(now.plusSeconds(1), now.plus(LEASE).plusSeconds(1));
+
+    assertThat(claim(pending, claimed)).isTrue();
+    assertThat(stored(id, "webhook")).contains(claimed);
+    assertThat(claim(pending, other)).as("a second sender that saw it pending").isFalse();
+    assertThat(claim(claimed, claimed.claimed(now.plusSeconds(60), now.plusSeconds(60).plus(LEASE))))
+        .as("the lease is still running").isFalse();
+    assertThat(stored(id, "webhook")).contains(claimed);
+
+    NotificationDelivery sent = claimed.sent(now.plusSeconds(2));
+    assertThat(record(sent)).isTrue();
+    assertThat(stored(id, "webhook")).contains(sent);
+    assertThat(record(claimed.failed("late", now.plusSeconds(3)))).as("the attempt has ended").isFalse();
+    NotificationDelivery again = new NotificationDelivery(id, "webhook", Status.IN_FLIGHT, 2, null,
+        now.plus(LEASE.multipliedBy(2)), now.plus(LEASE.multipliedBy(3)));
+    assertThat(claim(sent, again)).as("a sent delivery is never claimed").isFalse();
+    assertThat(stored(id, "webhook")).contains(sent);
+    assertThat(claim(NotificationDelivery.pending(id, "fax", T0), NotificationDelivery.pending(id, "fax", T0)
+        .claimed(now, now.plus(LEASE)))).as("no such delivery").isFalse();
+  }
+
+  @Test
+  void aFailedDeliveryIsClaimedAgainWithOneMoreAttemptAndKeepsItsFailureUntilTheAttemptEnds() {
+    long id = recorded(group(customer()), failed("sms", 1, T0)).id();
+    NotificationDelivery failed = stored(id, "sms").orElseThrow();
+    Instant now = T0.plusSeconds(60);
+
+    NotificationDelivery claimed = failed.claimed(now, now.plus(LEASE));
+    assertThat(claim(failed, claimed)).isTrue();
+
+    assertThat(stored(id, "sms")).hasValueSatisfying(d -> {
+      assertThat(d.status()).isEqualTo(Status.IN_FLIGHT);
+      assertThat(d.attempts()).isEqualTo(2);
+      assertThat(d.detail()).isEqualTo("IllegalStateException: down");
+      assertThat(d.leaseUntil()).isEqualTo(now.plus(LEASE));
+    });
+    NotificationDelivery failedAgain = claimed.failed("IllegalStateException: still down", now.plusSeconds(1));
+    assertThat(record(failedAgain)).isTrue();
+    assertThat(stored(id, "sms")).contains(failedAgain);
+  }
+
+  @Test
+  void anExpiredLeaseIsTakenOverAndTheFirstSenderCanNoLongerRecordItsOutcome() {
+    long id = recorded(group(customer()), NotificationDelivery.pending(0, "webhook", T0)).id();
+    NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
+    NotificationDelivery first = pending.claimed(T0, T0.plus(LEASE));
+    assertThat(claim(pending, first)).isTrue();
+    Instant expiry = T0.plus(LEASE);
+
+    assertThat(claim(first, first.claimed(expiry.minusSeconds(1), expiry.plus(LEASE)))).isFalse();
+    NotificationDelivery second = first.claimed(expiry, expiry.plus(LEASE));
+    assertThat(claim(first, second)).as("a lease ends at its instant").isTrue();
+
+    assertThat(stored(id, "webhook")).contains(second);
+    assertThat(record(first.sent(expiry.plusSeconds(1)))).as("the first sender's attempt was taken over").isFalse();
+    NotificationDelivery sent = second.sent(expiry.plusSeconds(2));
+    assertThat(record(sent)).isTrue();
+    assertThat(stored(id, "webhook")).contains(sent);
+  }
+
+  @Test
+  void aRolledBackClaimLeavesTheDeliveryAsItWas() {
+    long id = recorded(group(customer()), NotificationDelivery.pending(0, "webhook", T0)).id();
+    NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.notifications().claim(pending, pending.claimed(T0, T0.plus(LEASE)));
+      throw new IllegalStateException("fail after claiming");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(stored(id, "webhook")).contains(pending);
+    assertThat(claim(pending, pending.claimed(T0.plusSeconds(1), T0.plus(LEASE)))).isTrue();
+  }
+
+  @Test
+  void aRolledBackNotificationTakesItsPendingDeliveriesWithIt() {
+    BalanceGroup group = group(customer());
+    long id = tx(() -> store.notifications().nextId());
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.notifications().insert(notification(group, id, "900"));
+      store.notifications().insertDelivery(NotificationDelivery.pending(id, "webhook", T0));
+      throw new IllegalStateException("fail after writing");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(store.notifications().deliveries(id)).isEmpty();
+    assertThat(store.notifications().redeliverable(T0.plusSeconds(3600), T0.plusSeconds(3600), 5, 10)).isEmpty();
+  }
+
+  @Test
+  void theResendJobSelectsWhatIsDueOldestFirstUpToTheLimit() {
+    BalanceGroup group = group(customer());
+    Instant now = T0.plusSeconds(60);
+    long a = recorded(group, NotificationDelivery.pending(0, "webhook", T0),
+        new NotificationDelivery(0, "sms", Status.SENT, 1, null, T0.plusSeconds(1), null)).id();
+    long b = recorded(group, NotificationDelivery.pending(0, "webhook", now.minusNanos(1_000)),
+        failed("sms", 2, T0.plusSeconds(30))).id();
+    long c = recorded(group, failed("webhook", 3, T0.plusSeconds(10)),
+        inFlight("sms", 1, T0.plusSeconds(20), now)).id();
+    long d = recorded(group, inFlight("webhook", 1, T0.plusSeconds(40), now.plusSeconds(1)),
+        NotificationDelivery.pending(0, "sms", now)).id();
+    long e = recorded(group, NotificationDelivery.pending(0, "webhook", T0),
+        NotificationDelivery.pending(0, "sms", T0)).id();
+
+    List<NotificationDelivery> due = store.notifications().redeliverable(now, now, 3, 10);
+
+    // Not due: a's sms (sent), c's webhook (3 attempts, the maximum), d's webhook (leased one more second),
+    // d's sms (pending since exactly now).
+    assertThat(due).extracting(x -> x.notificationId() + "/" + x.channel()).containsExactly(
+        a + "/webhook", e + "/sms", e + "/webhook", c + "/sms", b + "/sms", b + "/webhook");
+    assertThat(due.get(3)).isEqualTo(stored(c, "sms").orElseThrow());
+    assertThat(store.notifications().redeliverable(now, now, 3, 2)).isEqualTo(due.subList(0, 2));
+    assertThat(store.notifications().redeliverable(now, now, 4, 10))
+        .extracting(x -> x.notificationId() + "/" + x.channel())
+        .containsExactly(a + "/webhook", e + "/sms", e + "/webhook", c + "/webhook", c + "/sms", b + "/sms",
+            b + "/webhook");
+    assertThat(store.notifications().redeliverable(T0, T0.plusSeconds(59), 1, 10)).isEmpty();
+  }
+
+  @Test
+  void ofTwoConcurrentClaimsOfADeliveryExactlyOneWins() throws Exception {
+    long id = recorded(group(customer()), NotificationDelivery.pending(0, "webhook", T0)).id();
+    NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
+    NotificationDelivery mine = pending.claimed(T0.plusSeconds(1), T0.plusSeconds(1).plus(LEASE));
+    NotificationDelivery theirs = pending.claimed(T0.plusSeconds(2), T0.plusSeconds(2).plus(LEASE));
+    CountDownLatch claimed = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService first = Executors.newSingleThreadExecutor();
+    ExecutorService second = Executors.newSingleThreadExecutor();
+    try {
+      Future<Boolean> winner = first.submit(() -> tx(() -> {
+        boolean won = store.notifications().claim(pending, mine);
+        claimed.countDown();
+        await(release);
+        return won;
+      }));
+      assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+      // The second sender saw the delivery pending too; it claims while the first claim is not committed.
+      Future<Boolean> loser = second.submit(() -> {
+        try {
+          return claim(pending, theirs);
+        } catch (ConflictException e) {
+          return false; // a database may report the lost race as a conflict instead
+        }
+      });
+      Thread.sleep(300);
+      release.countDown();
+
+      assertThat(winner.get(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(loser.get(20, TimeUnit.SECONDS)).isFalse();
+      assertThat(stored(id, "webhook")).contains(mine);
+    } finally {
+      release.countDown();
+      first.shutdownNow();
+      second.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

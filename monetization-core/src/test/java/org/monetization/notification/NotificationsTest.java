@@ -78,9 +78,9 @@ class NotificationsTest {
     });
     assertThat(sms.sent()).hasSize(1);
     assertThat(notifications().deliveries(recorded.get(0).id()))
-        .extracting(NotificationDelivery::channel, NotificationDelivery::status)
-        .containsExactly(tuple("ops", NotificationDelivery.Status.SENT),
-            tuple("sms", NotificationDelivery.Status.SENT));
+        .extracting(NotificationDelivery::channel, NotificationDelivery::status, NotificationDelivery::attempts)
+        .containsExactly(tuple("ops", NotificationDelivery.Status.SENT, 1),
+            tuple("sms", NotificationDelivery.Status.SENT, 1));
     assertThat(bed.listener.events()).filteredOn(NotificationEvent.Recorded.class::isInstance).hasSize(1);
   }
 
@@ -176,6 +176,7 @@ class NotificationsTest {
           assertThat(failed.channel()).isEqualTo("sms");
           assertThat(failed.status()).isEqualTo(NotificationDelivery.Status.FAILED);
           assertThat(failed.detail()).isEqualTo("IllegalStateException: gateway down");
+          assertThat(failed.attempts()).isEqualTo(1);
         });
   }
 

@@ -3,15 +3,19 @@ package org.monetization.testing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.monetization.spi.NotificationChannel;
 import org.monetization.spi.NotificationMessage;
 
-/** A notification channel that keeps what it is asked to send, and can be told to fail. Thread-safe. */
+/**
+ * A notification channel that keeps what it accepted, counts every call, and can be told to fail. Thread-safe.
+ */
 public final class RecordingChannel implements NotificationChannel {
   private final String name;
   private final List<NotificationMessage> sent = Collections.synchronizedList(new ArrayList<>());
   private volatile @Nullable RuntimeException failure;
+  private final AtomicInteger calls = new AtomicInteger();
   private volatile Runnable onSend = () -> {};
 
   /** Creates a channel registered under the name. */
@@ -26,6 +30,7 @@ public final class RecordingChannel implements NotificationChannel {
 
   @Override
   public void send(NotificationMessage message) {
+    calls.incrementAndGet();
     onSend.run();
     RuntimeException fail = failure;
     if (fail != null) {
@@ -42,6 +47,11 @@ public final class RecordingChannel implements NotificationChannel {
   /** Runs the action at the start of every send. */
   public void onSend(Runnable action) {
     onSend = action;
+  }
+
+  /** Returns how many times {@link #send} was called, failed calls included. */
+  public int calls() {
+    return calls.get();
   }
 
   /** Returns the messages sent so far, in order. */

@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.balance.BalanceId;
 import org.monetization.jpa.internal.SchemaMigration;
+import org.monetization.notification.NotificationDelivery;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
 import org.monetization.subscription.SubscriptionId;
 
 /**
- * Migrations that convert stored rows, on each test database: the schema is migrated to the version before,
- * rows of that shape are written with SQL, and the store, which migrates to the latest version when it
+ * Migrations that convert or extend stored rows, on each test database: the schema is migrated to the version
+ * before, rows of that shape are written with SQL, and the store, which migrates to the latest version when it
  * opens, must read them back exactly.
  */
 abstract class JpaMigrationBehaviour {
@@ -90,6 +91,71 @@ abstract class JpaMigrationBehaviour {
         database().close(store);
       }
     }
+  }
+
+  /**
+   * V9 turns the deliveries into an outbox. A row of V5 to V8 was written once, after the single attempt had
+   * ended: it reads back with its status, detail and time, one attempt and no lease. A sent one stays sent;
+   * a failed one is, as any failure below the maximum of attempts, what the resend job retries.
+   */
+  @Test
+  void v9KeepsEveryStoredDeliveryAsOneEndedAttempt() throws SQLException {
+    Instant sentAt = Instant.parse("2026-03-10T09:00:02.654321Z");
+    Instant failedAt = Instant.parse("2026-03-10T09:00:03Z");
+    TestDatabase.Schema schema = database().emptySchema();
+    JpaStore store = null;
+    try {
+      try (HikariDataSource pool = pool(schema)) {
+        SchemaMigration.migrate(pool, "8");
+        try (Connection connection = pool.getConnection()) {
+          boolean mariaDb = isMariaDb(connection);
+          try (PreparedStatement row = connection.prepareStatement("INSERT INTO mon_notification (id, group_id,"
+              + " notification_type, resource, threshold_kind, threshold_value, threshold_value_scale, level_amount,"
+              + " level_scale, value_amount, value_scale, channels, occurred_at)"
+              + " VALUES (41, 12, 'EXHAUSTED', 'DATA_MB', 'AMOUNT', 0, 0, 0, 0, 0, 0, '[\"sms\",\"webhook\"]', ?)")) {
+            setInstant(row, 1, START, mariaDb);
+            row.executeUpdate();
+          }
+          try (PreparedStatement delivery = connection.prepareStatement("INSERT INTO mon_notification_delivery"
+              + " (notification_id, channel, status, detail, delivered_at) VALUES (41, ?, ?, ?, ?)")) {
+            delivery.setString(1, "webhook");
+            delivery.setString(2, "SENT");
+            delivery.setString(3, null);
+            setInstant(delivery, 4, sentAt, mariaDb);
+            delivery.executeUpdate();
+            delivery.setString(1, "sms");
+            delivery.setString(2, "FAILED");
+            delivery.setString(3, "IllegalStateException: gateway down");
+            setInstant(delivery, 4, failedAt, mariaDb);
+            delivery.executeUpdate();
+          }
+        }
+      }
+
+      store = database().open(schema);
+
+      NotificationDelivery failed = new NotificationDelivery(41, "sms", NotificationDelivery.Status.FAILED, 1,
+          "IllegalStateException: gateway down", failedAt, null);
+      assertThat(store.notifications().deliveries(41)).containsExactly(failed,
+          new NotificationDelivery(41, "webhook", NotificationDelivery.Status.SENT, 1, null, sentAt, null));
+      Instant later = failedAt.plusSeconds(3600);
+      assertThat(store.notifications().redeliverable(later, later, 5, 10)).containsExactly(failed);
+      assertThat(store.notifications().redeliverable(later, later, 1, 10)).isEmpty();
+      JpaStore opened = store;
+      NotificationDelivery claimed = failed.claimed(later, later.plusSeconds(300));
+      assertThat(store.transactions().inTransaction(() -> opened.notifications().claim(failed, claimed))).isTrue();
+      assertThat(store.notifications().deliveries(41)).startsWith(claimed);
+    } finally {
+      if (store == null) {
+        database().dropSchema(schema.name());
+      } else {
+        database().close(store);
+      }
+    }
+  }
+
+  private static boolean isMariaDb(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb");
   }
 
   private static RatedEvent event(String id, @Nullable String session, Map<String, String> fields,

@@ -2,6 +2,7 @@ package org.monetization.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.monetization.testing.RatingTestBed.NOW;
 import static org.monetization.testing.RatingTestBed.data;
 
@@ -29,8 +30,9 @@ import org.monetization.testing.MutableClock;
 import org.monetization.testing.RecordingChannel;
 
 /**
- * Credit-profile notifications through the SDK on the JPA store: a crossing is stored with the batch and
- * sent once after its commit; a batch that fails late stores and sends nothing. Runs on each test database.
+ * Credit-profile notifications through the SDK on the JPA store: a crossing is stored with the batch, with its
+ * pending delivery, and sent once after its commit, under a committed claim; a batch that fails late stores
+ * and sends nothing. Runs on each test database.
  */
 abstract class JpaNotificationBehaviour {
   private static final String LINE = "+33677777777";
@@ -70,8 +72,15 @@ abstract class JpaNotificationBehaviour {
     BalanceGroupId group = watchedLine(sdk);
     Store store = sdk.store();
     // Another thread sees only committed rows: the send comes after the batch's commit.
-    channel.onSend(() -> assertThat(CompletableFuture.supplyAsync(() -> store.notifications().ofGroup(group))
-        .orTimeout(10, TimeUnit.SECONDS).join()).isNotEmpty());
+    channel.onSend(() -> {
+      List<Notification> committed = CompletableFuture.supplyAsync(() -> store.notifications().ofGroup(group))
+          .orTimeout(10, TimeUnit.SECONDS).join();
+      assertThat(committed).isNotEmpty();
+      // The claim committed before the send: another node's resend job would see the attempt leased.
+      assertThat(CompletableFuture.supplyAsync(() -> store.notifications().deliveries(committed.get(0).id()))
+          .orTimeout(10, TimeUnit.SECONDS).join()).extracting(NotificationDelivery::status)
+          .containsExactly(NotificationDelivery.Status.IN_FLIGHT);
+    });
 
     sdk.rating().rateAll(List.of(data("n1", LINE, "500"), data("n2", LINE, "300"), data("n3", LINE, "10")));
     sdk.rating().rateAll(List.of(data("n4", LINE, "100")));
@@ -85,7 +94,8 @@ abstract class JpaNotificationBehaviour {
     });
     assertThat(channel.sent()).extracting(m -> m.notification()).containsExactlyElementsOf(notifications);
     assertThat(sdk.notifications().deliveries(notifications.get(0).id()))
-        .extracting(NotificationDelivery::status).containsExactly(NotificationDelivery.Status.SENT);
+        .extracting(NotificationDelivery::status, NotificationDelivery::attempts, NotificationDelivery::leaseUntil)
+        .containsExactly(tuple(NotificationDelivery.Status.SENT, 1, null));
     assertThat(database().rows(store, "mon_notification")).isEqualTo(1);
     assertThat(database().rows(store, "mon_notification_delivery")).isEqualTo(1);
   }
@@ -105,6 +115,7 @@ abstract class JpaNotificationBehaviour {
     assertThat(sdk.notifications().notifications(group)).isEmpty();
     assertThat(channel.sent()).isEmpty();
     assertThat(database().rows(sdk.store(), "mon_notification")).isZero();
+    assertThat(database().rows(sdk.store(), "mon_notification_delivery")).as("no pending delivery either").isZero();
     assertThat(sdk.balances().totals(group).get(0).amount()).isEqualByComparingTo("-1000");
   }
 

@@ -43,11 +43,19 @@ import org.monetization.customer.CustomerStatus;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.customer.PaymentInfo;
 import org.monetization.error.MonetizationException;
+import org.monetization.notification.CreditProfile;
+import org.monetization.notification.Notification;
+import org.monetization.notification.NotificationDelivery;
+import org.monetization.notification.NotificationEvent;
+import org.monetization.notification.RedeliveryReport;
+import org.monetization.notification.RedeliveryRequest;
+import org.monetization.notification.Threshold;
 import org.monetization.paging.PageRequest;
 import org.monetization.rating.RatedEvent;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.RatingStatus;
 import org.monetization.rating.UsageQuery;
+import org.monetization.spi.NotificationMessage;
 import org.monetization.spi.Store;
 import org.monetization.subscription.PendingCharge;
 import org.monetization.subscription.ProductStatus;
@@ -59,13 +67,16 @@ import org.monetization.subscription.SubscriptionId;
 import org.monetization.subscription.SubscriptionStatus;
 import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
+import org.monetization.testing.MutableClock;
 import org.monetization.testing.RatingTestBed;
+import org.monetization.testing.RecordingChannel;
 import org.monetization.time.Validity;
 
 /**
  * How a JPA store starts, survives a restart (every aggregate: customers, configuration, catalogs, billing
- * profiles, balance groups, subscriptions, services, redemptions; a rated event stays a duplicate) and
- * stops, on H2: the store that owns its pool and factory, and the store over a host's factory.
+ * profiles, balance groups, subscriptions, services, redemptions; a rated event stays a duplicate; a pending
+ * notification delivery is sent after it) and stops, on H2: the store that owns its pool and factory, and
+ * the store over a host's factory.
  */
 class JpaStoreLifecycleTest {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -160,7 +171,7 @@ class JpaStoreLifecycleTest {
       assertThat(reopened.transactions().inTransaction(() -> reopened.balanceGroups().nextId()).value())
           .isGreaterThan(billing.group().id().value());
     }
-    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(8);
+    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(9);
   }
 
   /** A customer's billing profile and balance group. */
@@ -251,6 +262,66 @@ class JpaStoreLifecycleTest {
     }
   }
 
+  /** A process stopping where it is thrown: the SDK catches no {@link Error}. */
+  private static final class ProcessStopped extends Error {
+    ProcessStopped() {
+      super("the process stopped after the commit, before the notification was sent");
+    }
+  }
+
+  /**
+   * Issue 6, BAL-9: a process that stops between a command's commit and the send of its notification leaves
+   * the delivery pending in the database; after closing and reopening the store (its entity manager factory
+   * and pool), the resend job of the new process sends it once and records it sent.
+   */
+  @Test
+  void aPendingDeliverySurvivesARestartAndIsThenSentOnceByTheResendJob() {
+    Path directory = Path.of("target", "h2-outbox", UUID.randomUUID().toString()).toAbsolutePath();
+    String url = "jdbc:h2:file:" + directory.resolve("monetization");
+    String identifier = "+33677777778";
+    MutableClock clock = MutableClock.at(RatingTestBed.NOW);
+    RecordingChannel beforeStop = new RecordingChannel("ops");
+    BalanceGroupId group;
+    Notification notification;
+    try (JpaStore store = JpaStore.connect(url, "sa", "")) {
+      Monetization sdk = Monetization.builder().store(store).clock(clock).notificationChannel(beforeStop)
+          .eventListener(event -> {
+            if (event instanceof NotificationEvent.Recorded) {
+              throw new ProcessStopped();
+            }
+          })
+          .build();
+      JpaRatingBehaviour.configure(sdk);
+      group = JpaRatingBehaviour.onboard(sdk, identifier);
+      JpaRatingBehaviour.credit(sdk, group, "1000");
+      sdk.notifications().defineCreditProfile(new CreditProfile(group,
+          List.of(Threshold.amount("DATA_MB", new BigDecimal("500"))), List.of("ops")));
+
+      assertThatThrownBy(() -> sdk.rating().rate(RatingTestBed.data("cdr-outbox", identifier, "600")))
+          .isInstanceOf(ProcessStopped.class);
+
+      notification = sdk.notifications().notifications(group).get(0);
+    }
+    assertThat(beforeStop.calls()).isZero();
+
+    clock.advance(RedeliveryRequest.DEFAULT_PENDING_GRACE.plusSeconds(1));
+    RecordingChannel afterRestart = new RecordingChannel("ops");
+    try (JpaStore store = JpaStore.connect(url, "sa", "")) {
+      Monetization sdk = Monetization.builder().store(store).clock(clock).notificationChannel(afterRestart).build();
+      assertThat(sdk.notifications().deliveries(notification.id()))
+          .containsExactly(NotificationDelivery.pending(notification.id(), "ops", RatingTestBed.NOW));
+
+      RedeliveryReport report = sdk.notifications().redeliver(RedeliveryRequest.of(10));
+
+      assertThat(report).isEqualTo(new RedeliveryReport(1, 0, 0, 0));
+      assertThat(afterRestart.sent()).extracting(NotificationMessage::notification).containsExactly(notification);
+      assertThat(sdk.notifications().deliveries(notification.id())).containsExactly(new NotificationDelivery(
+          notification.id(), "ops", NotificationDelivery.Status.SENT, 1, null, clock.instant(), null));
+      assertThat(sdk.notifications().redeliver(RedeliveryRequest.of(10)).selected()).isZero();
+    }
+    assertThat(afterRestart.calls()).isEqualTo(1);
+  }
+
   @Test
   void aStoreOverAHostFactoryNeitherMigratesNorClosesIt() {
     JdbcDataSource dataSource = h2Memory();
@@ -321,6 +392,8 @@ class JpaStoreLifecycleTest {
         assertThat(versions.getString("version")).isEqualTo("6");
         assertThat(versions.next()).isTrue();
         assertThat(versions.getString("version")).isEqualTo("8");
+        assertThat(versions.next()).isTrue();
+        assertThat(versions.getString("version")).isEqualTo("9");
         assertThat(versions.next()).isTrue();
         assertThat(versions.getString("version")).isEqualTo("10");
         assertThat(versions.next()).as("the second migrate applies nothing").isFalse();

@@ -21,6 +21,8 @@ import org.monetization.notification.Notification;
 import org.monetization.notification.NotificationDelivery;
 import org.monetization.notification.NotificationEvent;
 import org.monetization.notification.Notifications;
+import org.monetization.notification.RedeliveryReport;
+import org.monetization.notification.RedeliveryRequest;
 import org.monetization.notification.Threshold;
 import org.monetization.spi.Store;
 
@@ -35,6 +37,7 @@ public final class NotificationService implements Notifications {
   private final Configuration configuration;
   private final Clock clock;
   private final Set<String> channels;
+  private final Redelivery redelivery;
 
   /**
    * Creates the service.
@@ -44,14 +47,16 @@ public final class NotificationService implements Notifications {
    * @param configuration the resources thresholds name
    * @param clock the source of every timestamp
    * @param channels the names of the registered notification channels
+   * @param courier makes the attempts of the resend job
    */
-  public NotificationService(
-      Store store, CommandRunner runner, Configuration configuration, Clock clock, Set<String> channels) {
+  public NotificationService(Store store, CommandRunner runner, Configuration configuration, Clock clock,
+      Set<String> channels, Courier courier) {
     this.store = requireNonNull(store);
     this.runner = requireNonNull(runner);
     this.configuration = requireNonNull(configuration);
     this.clock = requireNonNull(clock);
     this.channels = Set.copyOf(channels);
+    this.redelivery = new Redelivery(store, courier, clock);
   }
 
   @Override
@@ -139,6 +144,22 @@ public final class NotificationService implements Notifications {
   @Override
   public List<NotificationDelivery> deliveries(long notificationId) {
     return store.notifications().deliveries(notificationId);
+  }
+
+  @Override
+  public RedeliveryReport redeliver(RedeliveryRequest request) {
+    requireNonNull(request, "request");
+    FieldErrors errors = new FieldErrors();
+    errors.check(request.limit() >= 1 && request.limit() <= RedeliveryRequest.MAX_LIMIT, "limit",
+        "must be between 1 and " + RedeliveryRequest.MAX_LIMIT);
+    errors.check(request.maxAttempts() >= 1, "maxAttempts", "must be at least 1");
+    if (errors.require("pendingGrace", request.pendingGrace())) {
+      errors.check(!request.pendingGrace().isNegative()
+          && request.pendingGrace().compareTo(RedeliveryRequest.MAX_PENDING_GRACE) <= 0, "pendingGrace",
+          "must be between zero and one day");
+    }
+    errors.throwIfAny();
+    return redelivery.run(request);
   }
 
   private BalanceGroupId group(BalanceGroupId id) {

@@ -1,4 +1,7 @@
-/** Implementation of {@link org.monetization.notification.Notifications} and the after-commit dispatch to channels. */
+/**
+ * Implementation of {@link org.monetization.notification.Notifications}: the after-commit dispatch to channels,
+ * the courier that claims, sends and records each attempt, and the resend job.
+ */
 @NullMarked
 package org.monetization.notification.internal;
 

@@ -1,23 +1,40 @@
 package org.monetization.jpa.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.notification.Notification;
 import org.monetization.notification.NotificationDelivery;
+import org.monetization.notification.NotificationDelivery.Status;
 import org.monetization.spi.NotificationRepository;
 
 /**
  * Notifications in {@code mon_notification} (inserted, never changed; ids from the sequence
  * {@value #SEQUENCE}; a group's read in id order through the index on (group, id)) and their deliveries in
  * {@code mon_notification_delivery}, whose primary key (notification, channel) refuses a second delivery
- * ({@code ConflictException(DUPLICATE)} at the flush or commit). Thread-safe.
+ * ({@code ConflictException(DUPLICATE)} at the flush or commit). A claim and an outcome are each one
+ * conditional {@code UPDATE} of the delivery's row, whose {@code WHERE} holds the expected status and attempt
+ * count: the database locks the row for the first updater until its transaction ends, and a concurrent
+ * updater then finds the condition false (PostgreSQL's read committed and MariaDB's locking reads re-read the
+ * committed row) and updates nothing. The resend job's selection is three queries, one per status, each served
+ * by the index on (status, attempts, delivered_at) of V9. Thread-safe.
  */
 public final class JpaNotificationRepository implements NotificationRepository {
   /** The sequence notification ids come from. */
   public static final String SEQUENCE = "mon_notification_id_seq";
+
+  private static final Comparator<NotificationDelivery> OLDEST_FIRST =
+      Comparator.comparing(NotificationDelivery::at)
+          .thenComparingLong(NotificationDelivery::notificationId)
+          .thenComparing(NotificationDelivery::channel);
 
   private final JpaTransactions transactions;
   private final IdSequence ids;
@@ -45,6 +62,12 @@ public final class JpaNotificationRepository implements NotificationRepository {
       entityManager.persist(entity);
       return null;
     });
+  }
+
+  @Override
+  public Optional<Notification> find(long id) {
+    return transactions.read(entityManager ->
+        Optional.ofNullable(entityManager.find(NotificationEntity.class, id)).map(NotificationEntity::toNotification));
   }
 
   @Override
@@ -79,5 +102,77 @@ public final class JpaNotificationRepository implements NotificationRepository {
         .map(NotificationDeliveryEntity::toDelivery)
         .sorted(Comparator.comparing(NotificationDelivery::channel))
         .toList());
+  }
+
+  @Override
+  public List<NotificationDelivery> redeliverable(Instant pendingBefore, Instant now, int maxAttempts, int limit) {
+    requireNonNull(pendingBefore, "pendingBefore");
+    requireNonNull(now, "now");
+    checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1: %s", maxAttempts);
+    checkArgument(limit >= 1, "limit must be at least 1: %s", limit);
+    return transactions.read(entityManager -> {
+      List<NotificationDelivery> due = new ArrayList<>();
+      due.addAll(oldest(entityManager, "d.attempts = 0 and d.deliveredAt < :bound", Status.PENDING, limit)
+          .setParameter("bound", pendingBefore).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
+      due.addAll(oldest(entityManager, "d.attempts < :bound", Status.FAILED, limit)
+          .setParameter("bound", maxAttempts).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
+      due.addAll(oldest(entityManager, "d.leaseUntil <= :bound", Status.IN_FLIGHT, limit)
+          .setParameter("bound", now).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
+      // Merged in Java, and channel names compared with String.compareTo whatever the database's collation.
+      return due.stream().sorted(OLDEST_FIRST).limit(limit).toList();
+    });
+  }
+
+  private static TypedQuery<NotificationDeliveryEntity> oldest(
+      EntityManager entityManager, String condition, Status status, int limit) {
+    return entityManager.createQuery("select d from NotificationDeliveryEntity d where d.status = :status and "
+                + condition + " order by d.deliveredAt, d.key.notificationId, d.key.channel",
+            NotificationDeliveryEntity.class)
+        .setParameter("status", status.name())
+        .setMaxResults(limit);
+  }
+
+  @Override
+  public boolean claim(NotificationDelivery seen, NotificationDelivery claimed) {
+    requireNonNull(seen, "seen");
+    requireNonNull(claimed, "claimed");
+    checkArgument(claimed.notificationId() == seen.notificationId() && claimed.channel().equals(seen.channel())
+            && claimed.status() == Status.IN_FLIGHT && claimed.attempts() == seen.attempts() + 1,
+        "not a claim of the delivery seen: %s, %s", seen, claimed);
+    Instant at = StoredValues.instant(claimed.at());
+    return transactions.write(entityManager -> entityManager.createQuery(
+            "update NotificationDeliveryEntity d set d.status = :claimed, d.attempts = :next, d.deliveredAt = :at,"
+                + " d.leaseUntil = :until where d.key.notificationId = :id and d.key.channel = :channel"
+                + " and d.status = :seen and d.status <> :sent and d.attempts = :attempts"
+                + " and (d.leaseUntil is null or d.leaseUntil <= :at)")
+        .setParameter("claimed", Status.IN_FLIGHT.name())
+        .setParameter("next", claimed.attempts())
+        .setParameter("at", at)
+        .setParameter("until", StoredValues.instant(requireNonNull(claimed.leaseUntil())))
+        .setParameter("id", seen.notificationId())
+        .setParameter("channel", seen.channel())
+        .setParameter("seen", seen.status().name())
+        .setParameter("sent", Status.SENT.name())
+        .setParameter("attempts", seen.attempts())
+        .executeUpdate() == 1);
+  }
+
+  @Override
+  public boolean recordOutcome(NotificationDelivery outcome) {
+    requireNonNull(outcome, "outcome");
+    checkArgument(outcome.status() == Status.SENT || outcome.status() == Status.FAILED,
+        "not an outcome: %s", outcome.status());
+    return transactions.write(entityManager -> entityManager.createQuery(
+            "update NotificationDeliveryEntity d set d.status = :outcome, d.detail = :detail, d.deliveredAt = :at,"
+                + " d.leaseUntil = null where d.key.notificationId = :id and d.key.channel = :channel"
+                + " and d.status = :inFlight and d.attempts = :attempts")
+        .setParameter("outcome", outcome.status().name())
+        .setParameter("detail", outcome.detail())
+        .setParameter("at", StoredValues.instant(outcome.at()))
+        .setParameter("id", outcome.notificationId())
+        .setParameter("channel", outcome.channel())
+        .setParameter("inFlight", Status.IN_FLIGHT.name())
+        .setParameter("attempts", outcome.attempts())
+        .executeUpdate() == 1);
   }
 }

@@ -8,7 +8,12 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.monetization.notification.NotificationDelivery;
 
-/** The outcome of sending a notification through a channel: a row of {@code mon_notification_delivery}. */
+/**
+ * The delivery of a notification through a channel: a row of {@code mon_notification_delivery}, inserted
+ * pending with the notification and changed by the conditional updates of {@link JpaNotificationRepository}.
+ * {@code delivered_at} holds {@link NotificationDelivery#at()}, the time the delivery took its status (its
+ * name is from V5, when every row was an ended attempt).
+ */
 @Entity
 @Table(name = "mon_notification_delivery")
 class NotificationDeliveryEntity {
@@ -21,21 +26,29 @@ class NotificationDeliveryEntity {
   @Column(name = "detail", length = 1000)
   @Nullable String detail;
 
+  @Column(name = "attempts", nullable = false)
+  int attempts;
+
   @Column(name = "delivered_at", nullable = false)
   Instant deliveredAt = Instant.EPOCH;
+
+  @Column(name = "lease_until")
+  @Nullable Instant leaseUntil;
 
   static NotificationDeliveryEntity of(NotificationDelivery delivery) {
     NotificationDeliveryEntity entity = new NotificationDeliveryEntity();
     entity.key = new NotificationDeliveryKey(delivery.notificationId(), delivery.channel());
     entity.status = delivery.status().name();
+    entity.attempts = delivery.attempts();
     entity.detail = delivery.detail();
     entity.deliveredAt = StoredValues.instant(delivery.at());
+    entity.leaseUntil = StoredValues.nullableInstant(delivery.leaseUntil());
     return entity;
   }
 
   NotificationDelivery toDelivery() {
     return new NotificationDelivery(key.notificationId(), key.channel(),
-        NotificationDelivery.Status.valueOf(status), detail, deliveredAt);
+        NotificationDelivery.Status.valueOf(status), attempts, detail, deliveredAt, leaseUntil);
   }
 
   @Override
