@@ -52,11 +52,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * units, the rest are charged. With the {@code IN_MEMORY} store the heap retains every rated event, and the
  * garbage collector's copying of that growing live set weighs on the figure; the {@code DISCARDING} store
  * keeps balances only, isolating rating and balance impact (a deployment hands events to a database).
+ *
+ * <p>The fork's heap is fixed and touched at start-up ({@code -XX:+AlwaysPreTouch}): at the allocation rate
+ * of rating, the young generation grows into gigabytes of pages never written before, and without the flag
+ * the kernel's first-touch page faults, not the SDK, set the pace of the first iterations and make runs
+ * vary by a factor of three (docs/performance.md, "Page faults"). Both benchmarks run with it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class RatingBenchmark {

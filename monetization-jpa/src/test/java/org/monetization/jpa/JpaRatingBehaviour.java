@@ -186,10 +186,8 @@ abstract class JpaRatingBehaviour {
   @Test
   void eventsOfOneInstantArePagedByIdInStringOrderOnEveryDatabase() {
     JpaStore store = open();
+    RatedEvent template = template(store);
     Monetization sdk = sdk(store, 5);
-    configure(sdk);
-    onboard(sdk, LINE);
-    RatedEvent template = sdk.rating().rate(data("template", LINE, "1")).event();
     List<RatedEvent> events = List.of("b-1", "A-1", "a-1", "B-1").stream()
         .map(id -> new RatedEvent(id, template.serviceIdentifier(), template.serviceType(),
             template.sessionId(), template.subscriptionId(), template.groupId(), template.startTime(), template.createdAt(),
@@ -399,10 +397,7 @@ abstract class JpaRatingBehaviour {
   @Test
   void insertedEventsReadBackExactlyWhateverTheirInstantsAndValues() {
     JpaStore store = open();
-    Monetization sdk = sdk(store, 5);
-    configure(sdk);
-    onboard(sdk, LINE);
-    RatedEvent template = sdk.rating().rate(data("template", LINE, "1")).event();
+    RatedEvent template = template(store);
     boolean mariaDb = database() instanceof TestDatabase.MariaDb;
     List<Instant> arrayYears = List.of(
         Instant.parse("1900-01-01T00:00:00Z"),
@@ -427,6 +422,14 @@ abstract class JpaRatingBehaviour {
     for (RatedEvent event : inValues) {
       assertThat(store.usageEvents().find(event.id())).contains(event);
     }
+  }
+
+  /** Rates one event on a new line of the store, whose identifiers and amounts tests then reuse. */
+  private static RatedEvent template(JpaStore store) {
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    onboard(sdk, LINE);
+    return sdk.rating().rate(data("template", LINE, "1")).event();
   }
 
   /** Events like the template at the given instants, with quoted texts, nulls and decimals of every scale. */

@@ -199,37 +199,17 @@ final class MultiRowInsert<T> {
 
   /**
    * How a column goes in the array statement on PostgreSQL, by the Java type of its values: the type of the
-   * array the driver sends, the SQL type the statement casts it to, and what it selects from it.
+   * array the driver sends, the SQL type the statement casts it to, and the element a value becomes.
    */
   enum ArrayColumn {
     /** Texts of any length, as {@code text}: the insert casts them to the column's type. */
-    TEXT("text", "text", String[]::new) {
-      @Override
-      Object element(Object value) {
-        return value;
-      }
-    },
+    TEXT("text", "text", String[]::new),
     /** {@code long}s, as {@code bigint}s. */
-    BIGINT("int8", "bigint", Long[]::new) {
-      @Override
-      Object element(Object value) {
-        return value;
-      }
-    },
+    BIGINT("int8", "bigint", Long[]::new),
     /** {@code int}s, as {@code integer}s. */
-    INTEGER("int4", "integer", Integer[]::new) {
-      @Override
-      Object element(Object value) {
-        return value;
-      }
-    },
+    INTEGER("int4", "integer", Integer[]::new),
     /** {@code boolean}s. */
-    BOOLEAN("bool", "boolean", Boolean[]::new) {
-      @Override
-      Object element(Object value) {
-        return value;
-      }
-    },
+    BOOLEAN("bool", "boolean", Boolean[]::new),
     /** Decimals, as their plain text: exact, whatever their scale. */
     DECIMAL("text", "numeric", String[]::new) {
       @Override
@@ -241,10 +221,10 @@ final class MultiRowInsert<T> {
      * Instants, as ISO-8601 texts in UTC ({@code 2026-03-10T09:00:00.000001Z}), which the server reads into
      * {@code timestamp with time zone} exactly when they hold microseconds at most, as entities do. Years
      * 1900 to 9999 only, and a batch holding another is inserted by the {@code VALUES} form: the server does
-     * not read {@link Instant#toString}'s form of years past 9999, and Hibernate's binding writes the instants
-     * of the Julian calendar's centuries (before 1582) and of local mean times (before about 1900 in some
-     * zones) otherwise than their ISO text, which its reading then undoes: they must be written as it writes
-     * them.
+     * not read {@link Instant#toString}'s form of years past 9999, and Hibernate's binding writes old
+     * instants otherwise than their ISO text (through the Julian calendar before 1582, as its reading undoes
+     * them; year 1 read back two days off when written as text): they must be written as it writes them,
+     * and 1900 leaves a wide margin.
      */
     INSTANT("text", "timestamp with time zone", String[]::new) {
       private static final Instant FIRST = Instant.parse("1900-01-01T00:00:00Z");
@@ -299,8 +279,10 @@ final class MultiRowInsert<T> {
       return true;
     }
 
-    /** Returns the array element of a value (not null). */
-    abstract Object element(Object value);
+    /** Returns the array element of a value (not null): the value itself, unless its type sends another. */
+    Object element(Object value) {
+      return value;
+    }
 
     /** Returns a new array of the driver's element type. */
     Object[] newArray(int length) {
