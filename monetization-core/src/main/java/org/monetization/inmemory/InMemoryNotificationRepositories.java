@@ -138,7 +138,10 @@ final class InMemoryNotificationRepositories {
       return true;
     }
 
-    /** Rows sort by notification, then channel name in {@code String.compareTo} order. */
+    /**
+     * The key of a delivery, unique per notification and channel. A notification's keys share their prefix, so
+     * its deliveries sort by channel name in {@code String.compareTo} order, as {@link #deliveries} returns them.
+     */
     private static String key(long notificationId, String channel) {
       return notificationId + "/" + channel;
     }
