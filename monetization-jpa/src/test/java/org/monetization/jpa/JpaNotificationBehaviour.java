@@ -9,11 +9,9 @@ import static org.monetization.testing.RatingTestBed.data;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
 import org.monetization.balance.BalanceGroupId;
@@ -34,22 +32,13 @@ import org.monetization.testing.RecordingChannel;
  * pending delivery, and sent once after its commit, under a committed claim; a batch that fails late stores
  * and sends nothing. Runs on each test database.
  */
-abstract class JpaNotificationBehaviour {
+abstract class JpaNotificationBehaviour extends JpaStoreBehaviour {
   private static final String LINE = "+33677777777";
 
-  private final List<Store> opened = new ArrayList<>();
   private final RecordingChannel channel = new RecordingChannel("ops");
 
-  abstract TestDatabase database();
-
-  @AfterEach
-  final void closeStores() {
-    opened.forEach(database()::close);
-  }
-
   private Monetization sdk() {
-    JpaStore store = database().open();
-    opened.add(store);
+    JpaStore store = open();
     Monetization sdk = Monetization.builder().store(store).clock(MutableClock.at(NOW)).notificationChannel(channel)
         .build();
     JpaRatingBehaviour.configure(sdk);

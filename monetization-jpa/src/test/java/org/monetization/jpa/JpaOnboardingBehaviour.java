@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
 import org.monetization.customer.Customer;
@@ -20,7 +19,6 @@ import org.monetization.error.ValidationException;
 import org.monetization.jpa.StatementLog.Event;
 import org.monetization.onboarding.OnboardingOutcome;
 import org.monetization.onboarding.OnboardingRequest;
-import org.monetization.spi.Store;
 import org.monetization.testing.CatalogFixtures;
 import org.monetization.testing.CustomerFixtures;
 import org.monetization.testing.MutableClock;
@@ -30,20 +28,11 @@ import org.monetization.testing.MutableClock;
  * batches in one transaction, and two batches racing for a service identifier leave every request either
  * created whole or rejected, with nothing half-written. Runs on each test database.
  */
-abstract class JpaOnboardingBehaviour {
-  private final List<Store> opened = new ArrayList<>();
-
-  abstract TestDatabase database();
-
-  @AfterEach
-  final void closeStores() {
-    opened.forEach(database()::close);
-  }
+abstract class JpaOnboardingBehaviour extends JpaStoreBehaviour {
 
   @Test
   void aBatchWritesItsCustomersAndContactsInJdbcBatches() {
-    TestDatabase.Counted counted = database().openCounted();
-    opened.add(counted.store());
+    TestDatabase.Counted counted = openCounted();
     Monetization sdk = MobileOperator.sdk(counted.store(), MutableClock.at(MobileOperator.OPENING));
     List<OnboardingRequest> requests = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
@@ -73,8 +62,7 @@ abstract class JpaOnboardingBehaviour {
 
   @Test
   void aServiceIdentifierTakenEarlierInTheBatchIsRejectedAndTheRestCreated() {
-    JpaStore store = database().open();
-    opened.add(store);
+    JpaStore store = open();
     MutableClock clock = MutableClock.at(MobileOperator.OPENING);
     Monetization sdk = MobileOperator.sdk(store, clock);
     sdk.catalog().publish(CatalogFixtures.mobileWithUpgrade());
@@ -95,8 +83,7 @@ abstract class JpaOnboardingBehaviour {
 
   @Test
   void twoBatchesRacingForOneServiceIdentifierCreateEachRequestWholeOrNotAtAll() throws Exception {
-    JpaStore store = database().open();
-    opened.add(store);
+    JpaStore store = open();
     MutableClock clock = MutableClock.at(MobileOperator.OPENING);
     MobileOperator.sdk(store, clock).catalog().publish(CatalogFixtures.mobileWithUpgrade());
     // Both batches check that the line is free and ask for its service's insert before either goes on: the

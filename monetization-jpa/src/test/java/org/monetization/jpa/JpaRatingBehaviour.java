@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
 import org.monetization.balance.Balance;
@@ -54,29 +53,9 @@ import org.monetization.time.Validity;
  * balances cost one version update plus their changed rows; threads rating one balance group lose no
  * update; the event id's primary key decides between open transactions. Runs on each test database.
  */
-abstract class JpaRatingBehaviour {
+abstract class JpaRatingBehaviour extends JpaStoreBehaviour {
   private static final String LINE = "+33655555555";
 
-  private final List<Store> opened = new ArrayList<>();
-
-  abstract TestDatabase database();
-
-  @AfterEach
-  final void closeStores() {
-    opened.forEach(database()::close);
-  }
-
-  private JpaStore open() {
-    JpaStore store = database().open();
-    opened.add(store);
-    return store;
-  }
-
-  private TestDatabase.Counted openCounted() {
-    TestDatabase.Counted counted = database().openCounted();
-    opened.add(counted.store());
-    return counted;
-  }
 
   /** An SDK on the store at 2026-03-10 09:00 UTC, as core's rating tests have it. */
   static Monetization sdk(Store store, int maxAttempts) {

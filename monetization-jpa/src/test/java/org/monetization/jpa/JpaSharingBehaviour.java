@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
 import org.monetization.balance.BalanceGroupId;
@@ -49,23 +48,9 @@ import org.monetization.time.Validity;
  * leaves its groups readable; and a member rated through the SDK draws on the owner's stored balances
 within its cap. Runs on each test database.
  */
-abstract class JpaSharingBehaviour {
+abstract class JpaSharingBehaviour extends JpaStoreBehaviour {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
-  private final List<Store> opened = new ArrayList<>();
-
-  abstract TestDatabase database();
-
-  @AfterEach
-  final void closeStores() {
-    opened.forEach(database()::close);
-  }
-
-  private JpaStore open() {
-    JpaStore store = database().open();
-    opened.add(store);
-    return store;
-  }
 
   private static <T> T tx(Store store, Supplier<T> work) {
     return store.transactions().inTransaction(work);
@@ -159,8 +144,7 @@ abstract class JpaSharingBehaviour {
 
   @Test
   void changingOneMemberWritesItsRowAndTheRootOnly() {
-    TestDatabase.Counted counted = database().openCounted();
-    opened.add(counted.store());
+    TestDatabase.Counted counted = openCounted();
     Store store = counted.store();
     SharingGroup stored = tx(store, () -> store.sharingGroups().insert(group(store, 1, 7, 8, 9)));
     SharingMember eight = stored.member(new SubscriptionId(8)).orElseThrow();
