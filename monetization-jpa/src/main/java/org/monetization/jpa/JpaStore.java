@@ -104,7 +104,7 @@ public final class JpaStore implements Store, AutoCloseable {
         new JpaCustomerRepository(
             transactions,
             IdSequence.of(entityManagerFactory, JpaCustomerRepository.SEQUENCE),
-            PersistenceUnit.isPostgreSql(entityManagerFactory));
+            entityManagerFactory);
     this.configuration = new JpaConfigurationRepository(transactions);
     this.catalog = new JpaCatalogRepository(transactions);
     this.billingProfiles =

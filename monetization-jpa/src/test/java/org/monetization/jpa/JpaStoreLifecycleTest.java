@@ -171,7 +171,7 @@ class JpaStoreLifecycleTest {
       assertThat(reopened.transactions().inTransaction(() -> reopened.balanceGroups().nextId()).value())
           .isGreaterThan(billing.group().id().value());
     }
-    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(9);
+    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(10);
   }
 
   /** A customer's billing profile and balance group. */
@@ -396,6 +396,8 @@ class JpaStoreLifecycleTest {
         assertThat(versions.getString("version")).isEqualTo("9");
         assertThat(versions.next()).isTrue();
         assertThat(versions.getString("version")).isEqualTo("10");
+        assertThat(versions.next()).isTrue();
+        assertThat(versions.getString("version")).isEqualTo("11");
         assertThat(versions.next()).as("the second migrate applies nothing").isFalse();
       }
       try (JpaStore store = JpaStore.connect(dataSource)) {
@@ -411,11 +413,11 @@ class JpaStoreLifecycleTest {
     JdbcDataSource dataSource = h2Memory();
     try {
       JpaStore.migrate(dataSource);
-      execute(dataSource, "ALTER TABLE mon_customer DROP COLUMN search_city");
+      execute(dataSource, "ALTER TABLE mon_customer DROP COLUMN search_country");
 
       assertThatThrownBy(() -> JpaStore.connect(dataSource))
           .isInstanceOf(MonetizationException.class)
-          .hasMessageContaining("search_city");
+          .hasMessageContaining("search_country");
     } finally {
       shutdown(dataSource);
     }

@@ -2,87 +2,122 @@ package org.monetization.jpa.internal;
 
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.monetization.customer.CustomerFilter;
 
 /**
- * A {@link CustomerFilter} as a JPQL condition on the alias {@code c} of {@link CustomerEntity}, with its
- * parameters. It selects exactly the customers that {@link CustomerFilter#test} accepts: text criteria are
- * case-insensitive substrings (the criterion lower-cased as the search columns are, its {@code %} and
- * {@code _} escaped so that they match literally), the country is compared lower-cased, the coded criteria
- * exactly. Immutable.
+ * A {@link CustomerFilter} as a condition on {@code mon_customer}, in JPQL on the alias {@code c} of
+ * {@link CustomerEntity} or in SQL, with its parameters. It selects exactly the customers that
+ * {@link CustomerFilter#test} accepts: text criteria are case-insensitive substrings (the criterion
+ * lower-cased as the search columns are, its {@code %} and {@code _} escaped so that they match literally),
+ * the country is compared lower-cased, the coded criteria exactly. Immutable.
  *
- * @param conditions one JPQL condition per criterion that is set
- * @param parameters the values of the conditions' named parameters
+ * @param criteria one criterion per filter criterion that is set, in the filter's order
  */
-record CustomerSearch(List<String> conditions, Map<String, Object> parameters) {
+record CustomerSearch(List<Criterion> criteria) {
   /** The LIKE escape character: '!' rather than '\', which MariaDB string literals would swallow. */
   private static final char ESCAPE = '!';
 
   CustomerSearch {
-    conditions = List.copyOf(conditions);
-    parameters = Map.copyOf(parameters);
-  }
-
-  static CustomerSearch of(CustomerFilter filter) {
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    contains(conditions, parameters, "searchName", filter.fullName());
-    contains(conditions, parameters, "searchEmail", filter.email());
-    contains(conditions, parameters, "searchAddress", filter.address());
-    contains(conditions, parameters, "searchCity", filter.city());
-    equal(
-        conditions,
-        parameters,
-        "searchCountry",
-        filter.country() == null ? null : CustomerMapper.searchable(filter.country()));
-    equal(conditions, parameters, "status", filter.status() == null ? null : filter.status().name());
-    equal(conditions, parameters, "customerType", filter.customerType());
-    equal(
-        conditions,
-        parameters,
-        "paymentMethod",
-        filter.paymentMethod() == null ? null : filter.paymentMethod().name());
-    return new CustomerSearch(conditions, parameters);
+    criteria = List.copyOf(criteria);
   }
 
   /**
-   * Returns the where clause of the criteria and the given further conditions, with a leading space, or
-   * nothing when there is no condition at all.
+   * One criterion: a substring match or an equality on one column, whose named parameter is the entity
+   * attribute's name.
+   *
+   * @param attribute the attribute of {@link CustomerEntity}, also the parameter's name
+   * @param column the attribute's column in {@code mon_customer}
+   * @param substring whether the column must contain the value ({@code LIKE}) rather than equal it
+   * @param value the parameter's value: an escaped {@code LIKE} pattern, or the value to equal
+   */
+  record Criterion(String attribute, String column, boolean substring, String value) {
+    String condition(String name) {
+      return name + (substring ? " like :" + attribute + " escape '" + ESCAPE + "'" : " = :" + attribute);
+    }
+  }
+
+  static CustomerSearch of(CustomerFilter filter) {
+    List<Criterion> criteria = new ArrayList<>();
+    contains(criteria, "searchName", "search_name", filter.fullName());
+    contains(criteria, "searchEmail", "search_email", filter.email());
+    contains(criteria, "searchAddress", "search_address", filter.address());
+    contains(criteria, "searchCity", "search_city", filter.city());
+    equal(
+        criteria,
+        "searchCountry",
+        "search_country",
+        filter.country() == null ? null : CustomerMapper.searchable(filter.country()));
+    equal(criteria, "status", "status", filter.status() == null ? null : filter.status().name());
+    equal(criteria, "customerType", "customer_type", filter.customerType());
+    equal(
+        criteria,
+        "paymentMethod",
+        "payment_method",
+        filter.paymentMethod() == null ? null : filter.paymentMethod().name());
+    return new CustomerSearch(criteria);
+  }
+
+  /**
+   * Returns the JPQL where clause of the criteria and the given further conditions, with a leading space,
+   * or nothing when there is no condition at all.
    */
   String where(String... more) {
+    return clause(criterion -> criterion.condition("c." + criterion.attribute()), more);
+  }
+
+  /** Returns {@link #where} in SQL, on the columns of {@code mon_customer}. */
+  String sqlWhere(String... more) {
+    return clause(criterion -> criterion.condition(criterion.column()), more);
+  }
+
+  private String clause(Function<Criterion, String> condition, String... more) {
     List<String> all = new ArrayList<>(List.of(more));
-    all.addAll(conditions);
+    criteria.forEach(criterion -> all.add(condition.apply(criterion)));
     return all.isEmpty() ? "" : " where " + String.join(" and ", all);
   }
 
-  /** Returns whether a criterion is a substring match, which no index can look up: a scan must find it. */
+  /** Returns whether a criterion is a substring match, which no B-tree can look up: a scan must find it. */
   boolean hasSubstringCriterion() {
-    return conditions.stream().anyMatch(condition -> condition.contains(" like "));
+    return criteria.stream().anyMatch(Criterion::substring);
   }
 
-  /** Binds the criteria's parameters to a query built on {@link #where}, and returns it. */
+  /**
+   * Returns the H2 index that holds every column the criteria read, if one does: V11's index of the
+   * substring column, which also holds the status, when that substring is the only one and the status the
+   * only other criterion (the id, H2 keeps in every index). Scanning it reads a fraction of the bytes of
+   * the table.
+   */
+  Optional<String> coveringH2Index() {
+    List<Criterion> substrings = criteria.stream().filter(Criterion::substring).toList();
+    boolean covered =
+        substrings.size() == 1
+            && criteria.stream().allMatch(c -> c.substring() || c.attribute().equals("status"));
+    return covered
+        ? Optional.of("mon_customer_list_" + substrings.get(0).column().substring("search_".length()) + "_ix")
+        : Optional.empty();
+  }
+
+  /** Binds the criteria's parameters to a query built on {@link #where} or {@link #sqlWhere}, and returns it. */
   <Q extends Query> Q bind(Q query) {
-    parameters.forEach(query::setParameter);
+    criteria.forEach(criterion -> query.setParameter(criterion.attribute(), criterion.value()));
     return query;
   }
 
   private static void contains(
-      List<String> conditions, Map<String, Object> parameters, String column, @Nullable String criterion) {
+      List<Criterion> criteria, String attribute, String column, @Nullable String criterion) {
     if (criterion != null) {
-      conditions.add("c." + column + " like :" + column + " escape '" + ESCAPE + "'");
-      parameters.put(column, "%" + escapeLike(CustomerMapper.searchable(criterion)) + "%");
+      criteria.add(
+          new Criterion(attribute, column, true, "%" + escapeLike(CustomerMapper.searchable(criterion)) + "%"));
     }
   }
 
-  private static void equal(
-      List<String> conditions, Map<String, Object> parameters, String column, @Nullable String value) {
+  private static void equal(List<Criterion> criteria, String attribute, String column, @Nullable String value) {
     if (value != null) {
-      conditions.add("c." + column + " = :" + column);
-      parameters.put(column, value);
+      criteria.add(new Criterion(attribute, column, false, value));
     }
   }
 

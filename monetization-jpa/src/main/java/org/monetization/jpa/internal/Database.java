@@ -12,8 +12,8 @@ import org.monetization.error.MonetizationException;
  * instant column, the type of a text of any length, the options of a new table, the type of a text key
  * that {@code ORDER BY} sorts by code point (as {@link String#compareTo} does, outside surrogate pairs), and
  * {@code mon_postgresql_only}, which is empty on PostgreSQL and starts an SQL comment elsewhere, so that a
- * line it prefixes runs on PostgreSQL alone (V3's covering indexes), and the JSON functions with which V8
- * converts rows into documents.
+ * line it prefixes runs on PostgreSQL alone (V3's covering indexes), {@code mon_h2_only}, the same for
+ * H2 (V11's covering indexes), and the JSON functions with which V8 converts rows into documents.
  */
 enum Database {
   // H2 compares text with String.compareTo unless a collation is set.
@@ -75,6 +75,7 @@ enum Database {
         "mon_table_options", tableOptions,
         "mon_ordered_key", orderedKeyType,
         "mon_postgresql_only", this == POSTGRESQL ? "" : "-- ",
+        "mon_h2_only", this == H2 ? "" : "-- ",
         "mon_json_object", json.object,
         "mon_json_objectagg", json.objectAggregate,
         "mon_json_arrayagg", json.arrayAggregate,

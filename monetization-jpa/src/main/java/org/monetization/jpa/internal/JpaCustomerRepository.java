@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -33,19 +35,22 @@ public final class JpaCustomerRepository implements CustomerRepository {
   private final JpaTransactions transactions;
   private final IdSequence ids;
   private final boolean postgreSql;
+  private final boolean h2;
 
   /**
    * Creates the repository.
    *
    * @param transactions the store's transaction boundary
    * @param ids the sequence {@value #SEQUENCE}
-   * @param postgreSql whether the database is PostgreSQL, whose planner is told to plan substring
-   *     searches with their pattern (see {@link #page})
+   * @param entityManagerFactory the store's factory, whose database decides how substring searches are
+   *     planned (see {@link #page})
    */
-  public JpaCustomerRepository(JpaTransactions transactions, IdSequence ids, boolean postgreSql) {
+  public JpaCustomerRepository(
+      JpaTransactions transactions, IdSequence ids, EntityManagerFactory entityManagerFactory) {
     this.transactions = requireNonNull(transactions, "transactions");
     this.ids = requireNonNull(ids, "ids");
-    this.postgreSql = postgreSql;
+    this.postgreSql = PersistenceUnit.isPostgreSql(entityManagerFactory);
+    this.h2 = PersistenceUnit.isH2(entityManagerFactory);
   }
 
   @Override
@@ -140,6 +145,9 @@ public final class JpaCustomerRepository implements CustomerRepository {
    * {@code like_escape(pattern, '!')} again for every row it scans and guesses how many rows match; planned
    * with the pattern, the escaped pattern is a constant (about 30% less time per scan at 100,000
    * customers). The setting ends with the transaction.
+   *
+   * <p>On H2 a search with a substring criterion reads the ids of all its matches from an index (see
+   * {@link #h2ScannedPage}).
    */
   @Override
   public Page<CustomerSummary> page(CustomerFilter filter, PageRequest page) {
@@ -149,6 +157,9 @@ public final class JpaCustomerRepository implements CustomerRepository {
     return transactions.read(
         entityManager -> {
           if (search.hasSubstringCriterion()) {
+            if (h2) {
+              return h2ScannedPage(entityManager, search, page);
+            }
             if (postgreSql) {
               entityManager
                   .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
@@ -192,6 +203,29 @@ public final class JpaCustomerRepository implements CustomerRepository {
     }
     long total = ((Number) rows.get(0)[1]).longValue();
     return new Page<>(summaries(entityManager, rows.stream().map(row -> (Long) row[0]).toList()), page, total);
+  }
+
+  /**
+   * A page of a substring search on H2: one scan returns the ids of all the matches, in no order, and the
+   * page takes its ids from them in id order; their number is the total. The scan reads V11's index of the
+   * substring column where that index holds every column the search reads ({@link
+   * CustomerSearch#coveringH2Index}), named in the query because H2's planner would rather walk the primary
+   * key or V1's status index and read every row (about 30 ms at 100,000 customers, against 5 to 10 ms for
+   * the index). Asked for an order, H2 reads the rows as well, which is why the ids are sorted here; they
+   * stay in the JVM that H2 runs in.
+   */
+  private static Page<CustomerSummary> h2ScannedPage(
+      EntityManager entityManager, CustomerSearch search, PageRequest page) {
+    String index = search.coveringH2Index().map(name -> " use index (" + name + ")").orElse("");
+    List<?> rows =
+        search
+            .bind(entityManager.createNativeQuery("select id from mon_customer" + index + search.sqlWhere()))
+            .getResultList();
+    long[] matches = rows.stream().mapToLong(id -> ((Number) id).longValue()).sorted().toArray();
+    int from = (int) Math.min(page.offset(), matches.length);
+    int to = (int) Math.min((long) from + page.size(), matches.length);
+    return new Page<>(
+        summaries(entityManager, Arrays.stream(matches, from, to).boxed().toList()), page, matches.length);
   }
 
   private static long count(EntityManager entityManager, CustomerSearch search) {

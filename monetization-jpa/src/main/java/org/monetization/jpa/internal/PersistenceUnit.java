@@ -8,6 +8,8 @@ import jakarta.persistence.ValidationMode;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
@@ -88,8 +90,21 @@ public final class PersistenceUnit {
    * @return true on PostgreSQL
    */
   public static boolean isPostgreSql(EntityManagerFactory entityManagerFactory) {
-    return entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
-        instanceof PostgreSQLDialect;
+    return dialect(entityManagerFactory) instanceof PostgreSQLDialect;
+  }
+
+  /**
+   * Returns whether the factory's database is H2, by its Hibernate dialect.
+   *
+   * @param entityManagerFactory a Hibernate ORM factory
+   * @return true on H2
+   */
+  public static boolean isH2(EntityManagerFactory entityManagerFactory) {
+    return dialect(entityManagerFactory) instanceof H2Dialect;
+  }
+
+  private static Dialect dialect(EntityManagerFactory entityManagerFactory) {
+    return entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
   }
 
   /**
