@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The customer list's first page on the JPA store: {@code customers().list(filter, PageRequest.first(50))}
  * over {@value #CUSTOMERS} customers on H2 or PostgreSQL, with the filters of {@link CustomerListBenchmark}.
- * Each call runs the store's count query and page query in a read-only transaction; the page carries the
- * exact total number of matches.
+ * Each call runs the store's queries of one page (docs/jpa-store.md, "Queries") in a read-only
+ * transaction; the page carries the exact total number of matches.
  *
  * <p>On PostgreSQL the set-up ends with {@code VACUUM ANALYZE} of the customer table: the statistics and
  * visibility map that autovacuum gives a table within a minute of a bulk load, done at once so that every run
