@@ -81,6 +81,14 @@ final class InMemoryNotificationRepositories {
     }
 
     @Override
+    public int deleteOfGroup(BalanceGroupId groupId) {
+      List<Long> ids = table.select(n -> n.groupId().equals(groupId)).stream().map(Notification::id).toList();
+      deliveries.deleteWhere(d -> ids.contains(d.notificationId()));
+      ids.forEach(table::delete);
+      return ids.size();
+    }
+
+    @Override
     public void insertDelivery(NotificationDelivery delivery) {
       deliveries.insert(key(delivery.notificationId(), delivery.channel()), delivery);
     }

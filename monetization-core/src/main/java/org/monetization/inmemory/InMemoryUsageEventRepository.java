@@ -15,6 +15,7 @@ import org.monetization.error.ConflictException;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * Rated events by id (a hash map: ingestion looks ids up at every event), with a {@link ServiceTimeline}
@@ -96,6 +97,19 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     transactions.recordUndo(() -> replace(stored, current));
     replace(current, stored);
     return stored;
+  }
+
+  @Override
+  public int deleteOfSubscription(SubscriptionId subscriptionId) {
+    List<RatedEvent> deleted = new ArrayList<>();
+    for (RatedEvent event : byId.values()) {
+      if (event.subscriptionId().equals(subscriptionId)) {
+        deleted.add(event);
+      }
+    }
+    transactions.recordUndo(() -> deleted.forEach(this::put));
+    deleted.forEach(this::remove);
+    return deleted.size();
   }
 
   @Override

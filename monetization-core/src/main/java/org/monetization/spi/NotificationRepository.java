@@ -100,4 +100,13 @@ public interface NotificationRepository {
    * @throws IllegalArgumentException if the outcome is neither sent nor failed
    */
   boolean recordOutcome(NotificationDelivery outcome);
+
+  /**
+   * Deletes the notifications of a group with their deliveries, whatever their status, for the purge of
+   * a closed account (CUS-8).
+   *
+   * @param groupId the group
+   * @return the number of notifications deleted
+   */
+  int deleteOfGroup(BalanceGroupId groupId);
 }

@@ -2,6 +2,7 @@ package org.monetization.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.monetization.customer.CustomerId;
 import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.SubscriptionId;
 
@@ -46,4 +47,13 @@ public interface ServiceRepository {
    * @return the services
    */
   List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId);
+
+  /**
+   * Deletes every provisioned service of a customer, with its devices and network elements, for the purge
+   * of a closed account (CUS-8): their identifiers can then be provisioned again.
+   *
+   * @param customerId the customer
+   * @return the number of services deleted
+   */
+  int deleteOfCustomer(CustomerId customerId);
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.monetization.rating.RatedEvent;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * Stores rated usage events, keyed by event id. The id is a unique key: the store enforces it between
@@ -72,4 +73,13 @@ public interface UsageEventRepository {
    */
   List<RatedEvent> ofService(
       String serviceIdentifier, Instant from, @Nullable Instant to, @Nullable RatedEvent after, int limit);
+
+  /**
+   * Deletes every rated event of a subscription, for the purge of a closed account (CUS-8). Their ids
+   * are then unknown: an event ingested again with one of them is no longer a duplicate.
+   *
+   * @param subscriptionId the subscription whose product rated the events
+   * @return the number of events deleted
+   */
+  int deleteOfSubscription(SubscriptionId subscriptionId);
 }

@@ -375,4 +375,34 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void deletingAGroupsNotificationsTakesTheirDeliveriesAndLeavesOtherGroups() {
+    BalanceGroup group = group(customer());
+    BalanceGroup other = group(customer());
+    Notification sent = recorded(group, new NotificationDelivery(0, "webhook", Status.SENT, 1, null, T0, null),
+        failed("sms", 2, T0));
+    Notification pending = recorded(group, NotificationDelivery.pending(0, "webhook", T0));
+    Notification kept = recorded(other, NotificationDelivery.pending(0, "webhook", T0));
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.notifications().deleteOfGroup(group.id());
+      throw new IllegalStateException("fail after deleting");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.notifications().ofGroup(group.id())).hasSize(2);
+    assertThat(store.notifications().deliveries(sent.id())).hasSize(2);
+
+    assertThat(tx(() -> store.notifications().deleteOfGroup(group.id()))).isEqualTo(2);
+
+    assertThat(store.notifications().ofGroup(group.id())).isEmpty();
+    assertThat(store.notifications().find(sent.id())).isEmpty();
+    assertThat(store.notifications().deliveries(sent.id())).isEmpty();
+    assertThat(store.notifications().deliveries(pending.id())).isEmpty();
+    assertThat(store.notifications().redeliverable(T0.plusSeconds(3600), T0.plusSeconds(3600), 5, 100))
+        .extracting(NotificationDelivery::notificationId).containsExactly(kept.id());
+    assertThat(store.notifications().ofGroup(other.id())).containsExactly(kept);
+    assertThat(record(new NotificationDelivery(pending.id(), "webhook", Status.SENT, 1, null, T0, null)))
+        .as("an outcome of a deleted delivery is not recorded").isFalse();
+    assertThat(tx(() -> store.notifications().deleteOfGroup(group.id()))).isZero();
+  }
 }
