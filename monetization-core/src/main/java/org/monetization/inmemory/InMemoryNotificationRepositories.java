@@ -104,7 +104,7 @@ final class InMemoryNotificationRepositories {
       checkArgument(limit >= 1, "limit must be at least 1: %s", limit);
       return deliveries.select(d -> switch (d.status()) {
             case PENDING -> d.at().isBefore(pendingBefore);
-            case FAILED -> d.attempts() < maxAttempts;
+            case FAILED -> d.attempts() < maxAttempts && d.retryDueAt(now);
             case IN_FLIGHT -> d.leaseExpiredAt(now);
             case SENT -> false;
           }).stream()

@@ -114,8 +114,10 @@ public final class JpaNotificationRepository implements NotificationRepository {
       List<NotificationDelivery> due = new ArrayList<>();
       due.addAll(oldest(entityManager, "d.attempts = 0 and d.deliveredAt < :bound", Status.PENDING, limit)
           .setParameter("bound", pendingBefore).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
-      due.addAll(oldest(entityManager, "d.attempts < :bound", Status.FAILED, limit)
-          .setParameter("bound", maxAttempts).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
+      due.addAll(oldest(entityManager, "d.attempts < :bound and (d.retryAt is null or d.retryAt <= :now)",
+              Status.FAILED, limit)
+          .setParameter("bound", maxAttempts).setParameter("now", now)
+          .getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
       due.addAll(oldest(entityManager, "d.leaseUntil <= :bound", Status.IN_FLIGHT, limit)
           .setParameter("bound", now).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
       // Merged in Java, and channel names compared with String.compareTo whatever the database's collation.
@@ -142,7 +144,8 @@ public final class JpaNotificationRepository implements NotificationRepository {
     Instant at = StoredValues.instant(claimed.at());
     return transactions.write(entityManager -> entityManager.createQuery(
             "update NotificationDeliveryEntity d set d.status = :claimed, d.attempts = :next, d.deliveredAt = :at,"
-                + " d.leaseUntil = :until where d.key.notificationId = :id and d.key.channel = :channel"
+                + " d.leaseUntil = :until, d.retryAt = null"
+                + " where d.key.notificationId = :id and d.key.channel = :channel"
                 + " and d.status = :seen and d.status <> :sent and d.attempts = :attempts"
                 + " and (d.leaseUntil is null or d.leaseUntil <= :at)")
         .setParameter("claimed", Status.IN_FLIGHT.name())
@@ -164,11 +167,13 @@ public final class JpaNotificationRepository implements NotificationRepository {
         "not an outcome: %s", outcome.status());
     return transactions.write(entityManager -> entityManager.createQuery(
             "update NotificationDeliveryEntity d set d.status = :outcome, d.detail = :detail, d.deliveredAt = :at,"
-                + " d.leaseUntil = null where d.key.notificationId = :id and d.key.channel = :channel"
+                + " d.leaseUntil = null, d.retryAt = :retryAt"
+                + " where d.key.notificationId = :id and d.key.channel = :channel"
                 + " and d.status = :inFlight and d.attempts = :attempts")
         .setParameter("outcome", outcome.status().name())
         .setParameter("detail", outcome.detail())
         .setParameter("at", StoredValues.instant(outcome.at()))
+        .setParameter("retryAt", StoredValues.nullableInstant(outcome.retryAt()))
         .setParameter("id", outcome.notificationId())
         .setParameter("channel", outcome.channel())
         .setParameter("inFlight", Status.IN_FLIGHT.name())
