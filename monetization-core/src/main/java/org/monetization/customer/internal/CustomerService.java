@@ -35,6 +35,7 @@ import org.monetization.error.FieldErrors;
 import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
 import org.monetization.event.DomainEvent;
+import org.monetization.internal.AccountDeletion;
 import org.monetization.internal.CommandRunner;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;

@@ -1,4 +1,4 @@
-package org.monetization.customer.internal;
+package org.monetization.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,12 +13,18 @@ import org.monetization.subscription.Subscription;
  * subscriptions with their services and rated usage, its memberships of other customers' sharing groups,
  * the sharing groups it owns, its balance groups with their balances, ledger, credit profile and
  * notifications, and its billing profiles. Promotion redemptions stay counted (a code's limit counts every
- * use). Runs inside the caller's transaction, so that an account is deleted whole or not at all.
+ * use). Runs inside the caller's transaction, so that an account is deleted whole or not at all. Here
+ * rather than in the customer area because it reaches into every area that holds a customer's data.
  */
-final class AccountDeletion {
+public final class AccountDeletion {
   private final Store store;
 
-  AccountDeletion(Store store) {
+  /**
+   * Creates the deletion over a store.
+   *
+   * @param store the store holding the accounts
+   */
+  public AccountDeletion(Store store) {
     this.store = requireNonNull(store, "store");
   }
 
@@ -28,7 +34,7 @@ final class AccountDeletion {
    * @param id the customer
    * @return whether the customer was stored
    */
-  boolean delete(CustomerId id) {
+  public boolean delete(CustomerId id) {
     for (Subscription subscription : store.subscriptions().ofCustomer(id)) {
       store.sharingGroups().ofMember(subscription.id())
           .filter(group -> !group.ownerId().equals(id))
