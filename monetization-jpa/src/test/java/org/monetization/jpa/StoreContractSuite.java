@@ -184,6 +184,14 @@ abstract class StoreContractSuite {
   }
 
   @Nested
+  class Purge extends JpaPurgeBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
+
+  @Nested
   class Onboarding extends JpaOnboardingBehaviour {
     @Override
     TestDatabase database() {

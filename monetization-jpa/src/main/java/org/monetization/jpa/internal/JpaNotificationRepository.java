@@ -8,8 +8,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.notification.Notification;
 import org.monetization.notification.NotificationDelivery;
@@ -179,5 +181,33 @@ public final class JpaNotificationRepository implements NotificationRepository {
         .setParameter("inFlight", Status.IN_FLIGHT.name())
         .setParameter("attempts", outcome.attempts())
         .executeUpdate() == 1);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two set-based deletes, the deliveries of the group's notifications and then the notifications,
+   * through the index on (group, id) and the deliveries' primary key. The ids are read first, to detach the
+   * deliveries this transaction holds, which name their notification only.
+   */
+  @Override
+  public int deleteOfGroup(BalanceGroupId groupId) {
+    requireNonNull(groupId, "groupId");
+    long group = groupId.value();
+    return transactions.write(entityManager -> {
+      Set<Long> ids = new HashSet<>(entityManager
+          .createQuery("select n.id from NotificationEntity n where n.groupId = :group", Long.class)
+          .setParameter("group", group)
+          .getResultList());
+      BulkDelete.execute(entityManager, entityManager
+              .createQuery("delete from NotificationDeliveryEntity d where d.key.notificationId in"
+                  + " (select n.id from NotificationEntity n where n.groupId = :group)")
+              .setParameter("group", group),
+          NotificationDeliveryEntity.class, delivery -> ids.contains(delivery.key.notificationId()));
+      return BulkDelete.execute(entityManager, entityManager
+              .createQuery("delete from NotificationEntity n where n.groupId = :group")
+              .setParameter("group", group),
+          NotificationEntity.class, notification -> notification.groupId == group);
+    });
   }
 }

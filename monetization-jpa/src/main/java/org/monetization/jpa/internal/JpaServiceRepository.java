@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.monetization.customer.CustomerId;
 import org.monetization.error.ConflictException;
 import org.monetization.spi.ServiceRepository;
 import org.monetization.subscription.ProvisionedService;
@@ -98,5 +99,28 @@ public final class JpaServiceRepository implements ServiceRepository {
                 .map(ServiceEntity::toService)
                 .sorted(Comparator.comparing(ProvisionedService::identifier))
                 .toList());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One set-based delete. Hibernate first deletes the rows of each element collection (products, devices,
+   * event generators: one statement per table, for the services the delete matches), then the roots; V2's
+   * {@code ON DELETE CASCADE} would remove the child rows too. No index holds the customer id, so the
+   * database scans {@code mon_service} for the customer's services.
+   */
+  @Override
+  public int deleteOfCustomer(CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    long customer = customerId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from ServiceEntity s where s.customerId = :customer")
+                    .setParameter("customer", customer),
+                ServiceEntity.class,
+                service -> service.customerId == customer));
   }
 }

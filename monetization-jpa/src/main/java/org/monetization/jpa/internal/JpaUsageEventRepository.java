@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.monetization.error.ConflictException;
 import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * Rated usage events in {@code mon_usage_event}, one row each with its fields and impacts as JSON documents
@@ -298,5 +299,26 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
           }
           return query.getResultList().stream().map(UsageEventEntity::toRatedEvent).toList();
         });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One set-based delete: an event is one row, its fields and impacts are documents of that row (V8).
+   * No index holds the subscription id, so the database scans the table for the subscription's events.
+   */
+  @Override
+  public int deleteOfSubscription(SubscriptionId subscriptionId) {
+    requireNonNull(subscriptionId, "subscriptionId");
+    long subscription = subscriptionId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from UsageEventEntity e where e.subscriptionId = :subscription")
+                    .setParameter("subscription", subscription),
+                UsageEventEntity.class,
+                event -> event.subscriptionId == subscription));
   }
 }
