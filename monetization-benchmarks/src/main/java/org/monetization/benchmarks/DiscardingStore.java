@@ -57,7 +57,7 @@ final class DiscardingStore implements Store {
     }
 
     @Override
-    public int deleteOfSubscription(SubscriptionId subscriptionId) {
+    public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
       return 0; // none was kept
     }
 

@@ -89,8 +89,8 @@ final class InMemorySubscriptionRepositories {
     }
 
     @Override
-    public int deleteOfCustomer(CustomerId customerId) {
-      return table.deleteWhere(s -> s.customerId().equals(customerId));
+    public int deleteOfSubscription(SubscriptionId subscriptionId) {
+      return table.deleteWhere(s -> s.subscriptionId().equals(subscriptionId));
     }
   }
 

@@ -100,9 +100,13 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   }
 
   @Override
-  public int deleteOfSubscription(SubscriptionId subscriptionId) {
+  public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+    ServiceTimeline timeline = byService.get(serviceIdentifier);
+    if (timeline == null) {
+      return 0;
+    }
     List<RatedEvent> deleted = new ArrayList<>();
-    for (RatedEvent event : byId.values()) {
+    for (RatedEvent event : timeline.page(Instant.MIN, "", true, null, Integer.MAX_VALUE)) {
       if (event.subscriptionId().equals(subscriptionId)) {
         deleted.add(event);
       }

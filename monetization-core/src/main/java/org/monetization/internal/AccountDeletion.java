@@ -6,6 +6,7 @@ import org.monetization.balance.BalanceGroup;
 import org.monetization.customer.CustomerId;
 import org.monetization.sharing.SharingGroup;
 import org.monetization.spi.Store;
+import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.Subscription;
 
 /**
@@ -39,7 +40,10 @@ public final class AccountDeletion {
       store.sharingGroups().ofMember(subscription.id())
           .filter(group -> !group.ownerId().equals(id))
           .ifPresent(group -> store.sharingGroups().update(group.withoutMember(subscription.id())));
-      store.usageEvents().deleteOfSubscription(subscription.id());
+      for (ProvisionedService service : store.services().ofSubscription(subscription.id())) {
+        store.usageEvents().deleteOfService(service.identifier(), subscription.id());
+      }
+      store.services().deleteOfSubscription(subscription.id());
     }
     for (SharingGroup group : store.sharingGroups().ofOwner(id)) {
       store.sharingGroups().delete(group.id());
@@ -50,7 +54,6 @@ public final class AccountDeletion {
       store.adjustments().deleteOfGroup(group.id());
       store.balances().delete(group.id());
     }
-    store.services().deleteOfCustomer(id);
     store.subscriptions().deleteOfCustomer(id);
     store.balanceGroups().deleteOfCustomer(id);
     store.billingProfiles().deleteOfCustomer(id);

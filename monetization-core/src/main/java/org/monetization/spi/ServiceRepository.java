@@ -2,7 +2,6 @@ package org.monetization.spi;
 
 import java.util.List;
 import java.util.Optional;
-import org.monetization.customer.CustomerId;
 import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.SubscriptionId;
 
@@ -49,11 +48,11 @@ public interface ServiceRepository {
   List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId);
 
   /**
-   * Deletes every provisioned service of a customer, with its devices and network elements, for the purge
-   * of a closed account (CUS-8): their identifiers can then be provisioned again.
+   * Deletes every provisioned service of a subscription, with its devices and network elements, for the
+   * purge of a closed account (CUS-8): their identifiers can then be provisioned again.
    *
-   * @param customerId the customer
+   * @param subscriptionId the subscription
    * @return the number of services deleted
    */
-  int deleteOfCustomer(CustomerId customerId);
+  int deleteOfSubscription(SubscriptionId subscriptionId);
 }

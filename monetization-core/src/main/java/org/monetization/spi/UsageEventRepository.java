@@ -75,11 +75,15 @@ public interface UsageEventRepository {
       String serviceIdentifier, Instant from, @Nullable Instant to, @Nullable RatedEvent after, int limit);
 
   /**
-   * Deletes every rated event of a subscription, for the purge of a closed account (CUS-8). Their ids
-   * are then unknown: an event ingested again with one of them is no longer a duplicate.
+   * Deletes the rated events of one service of a subscription, for the purge of a closed account (CUS-8):
+   * the events reported for the service identifier and rated by the subscription's product. Events of the
+   * same identifier rated for another subscription stay. The ids of the deleted events are then unknown: an
+   * event ingested again with one of them is no longer a duplicate. Keyed by the service, as listings are,
+   * so that a store finds the events through the index it lists them with.
    *
-   * @param subscriptionId the subscription whose product rated the events
+   * @param serviceIdentifier the service the events were reported for
+   * @param subscriptionId the subscription whose product rated them
    * @return the number of events deleted
    */
-  int deleteOfSubscription(SubscriptionId subscriptionId);
+  int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId);
 }

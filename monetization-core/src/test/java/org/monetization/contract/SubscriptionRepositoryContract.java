@@ -160,14 +160,14 @@ public abstract class SubscriptionRepositoryContract extends StoreContractSuppor
     });
 
     assertThatThrownBy(() -> tx(() -> {
-      store.services().deleteOfCustomer(leaving.id());
+      store.services().deleteOfSubscription(gone.id());
       store.subscriptions().deleteOfCustomer(leaving.id());
       throw new IllegalStateException("fail after deleting");
     })).isInstanceOf(IllegalStateException.class);
     assertThat(store.services().find("+33612345678")).contains(line);
     assertThat(store.subscriptions().find(gone.id())).contains(gone);
 
-    assertThat(tx(() -> store.services().deleteOfCustomer(leaving.id()))).isEqualTo(1);
+    assertThat(tx(() -> store.services().deleteOfSubscription(gone.id()))).isEqualTo(1);
     assertThat(tx(() -> store.subscriptions().deleteOfCustomer(leaving.id()))).isEqualTo(1);
     assertThat(tx(() -> store.balanceGroups().deleteOfCustomer(leaving.id()))).isEqualTo(1);
     assertThat(tx(() -> store.billingProfiles().deleteOfCustomer(leaving.id()))).isEqualTo(1);

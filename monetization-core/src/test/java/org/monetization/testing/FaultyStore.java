@@ -112,8 +112,8 @@ public final class FaultyStore extends ForwardingStore {
       }
 
       @Override
-      public int deleteOfSubscription(SubscriptionId subscriptionId) {
-        return events.deleteOfSubscription(subscriptionId);
+      public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+        return events.deleteOfService(serviceIdentifier, subscriptionId);
       }
 
       @Override

@@ -132,9 +132,9 @@ abstract class JpaPurgeBehaviour extends JpaStoreBehaviour {
       assertThat(store.sharingGroups().find(family.id())).isPresent();
 
       assertThat(store.sharingGroups().delete(family.id())).isTrue();
-      assertThat(store.usageEvents().deleteOfSubscription(subscription)).isEqualTo(1);
+      assertThat(store.usageEvents().deleteOfService(line, subscription)).isEqualTo(1);
       assertThat(store.balances().delete(group)).isTrue();
-      assertThat(store.services().deleteOfCustomer(customer)).isEqualTo(1);
+      assertThat(store.services().deleteOfSubscription(subscription)).isEqualTo(1);
       assertThat(store.subscriptions().deleteOfCustomer(customer)).isEqualTo(1);
 
       assertThat(store.sharingGroups().find(family.id())).isEmpty();

@@ -115,8 +115,8 @@ final class RendezvousStore implements Store {
       }
 
       @Override
-      public int deleteOfCustomer(CustomerId customerId) {
-        return services.deleteOfCustomer(customerId);
+      public int deleteOfSubscription(SubscriptionId subscriptionId) {
+        return services.deleteOfSubscription(subscriptionId);
       }
     };
   }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.monetization.customer.CustomerId;
 import org.monetization.error.ConflictException;
 import org.monetization.spi.ServiceRepository;
 import org.monetization.subscription.ProvisionedService;
@@ -106,21 +105,21 @@ public final class JpaServiceRepository implements ServiceRepository {
    *
    * <p>One set-based delete. Hibernate first deletes the rows of each element collection (products, devices,
    * event generators: one statement per table, for the services the delete matches), then the roots; V2's
-   * {@code ON DELETE CASCADE} would remove the child rows too. No index holds the customer id, so the
-   * database scans {@code mon_service} for the customer's services.
+   * {@code ON DELETE CASCADE} would remove the child rows too. The services are found through V2's index
+   * on the subscription.
    */
   @Override
-  public int deleteOfCustomer(CustomerId customerId) {
-    requireNonNull(customerId, "customerId");
-    long customer = customerId.value();
+  public int deleteOfSubscription(SubscriptionId subscriptionId) {
+    requireNonNull(subscriptionId, "subscriptionId");
+    long subscription = subscriptionId.value();
     return transactions.write(
         entityManager ->
             BulkDelete.execute(
                 entityManager,
                 entityManager
-                    .createQuery("delete from ServiceEntity s where s.customerId = :customer")
-                    .setParameter("customer", customer),
+                    .createQuery("delete from ServiceEntity s where s.subscriptionId = :subscription")
+                    .setParameter("subscription", subscription),
                 ServiceEntity.class,
-                service -> service.customerId == customer));
+                service -> service.subscriptionId == subscription));
   }
 }

@@ -305,10 +305,12 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
    * {@inheritDoc}
    *
    * <p>One set-based delete: an event is one row, its fields and impacts are documents of that row (V8).
-   * No index holds the subscription id, so the database scans the table for the subscription's events.
+   * The events are found through the listings' index, {@code (service_identifier, start_time, id)} (V4),
+   * and the subscription checked on the rows it leads to.
    */
   @Override
-  public int deleteOfSubscription(SubscriptionId subscriptionId) {
+  public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+    requireNonNull(serviceIdentifier, "serviceIdentifier");
     requireNonNull(subscriptionId, "subscriptionId");
     long subscription = subscriptionId.value();
     return transactions.write(
@@ -316,9 +318,11 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
             BulkDelete.execute(
                 entityManager,
                 entityManager
-                    .createQuery("delete from UsageEventEntity e where e.subscriptionId = :subscription")
+                    .createQuery("delete from UsageEventEntity e where e.serviceIdentifier = :service"
+                        + " and e.subscriptionId = :subscription")
+                    .setParameter("service", serviceIdentifier)
                     .setParameter("subscription", subscription),
                 UsageEventEntity.class,
-                event -> event.subscriptionId == subscription));
+                event -> event.serviceIdentifier.equals(serviceIdentifier) && event.subscriptionId == subscription));
   }
 }
