@@ -73,7 +73,8 @@ public final class Monetization {
     this.clock = builder.clock;
     this.store = builder.store == null ? InMemoryStore.create() : builder.store;
     List<DomainEventListener> listeners = new ArrayList<>(builder.listeners);
-    Courier courier = new Courier(store, clock, builder.channels, builder.deliveryLease);
+    Courier courier = new Courier(store, clock, builder.channels, builder.deliveryLease, builder.firstRetryDelay,
+        builder.longestRetryDelay);
     // After the host's listeners: a slow channel does not delay what they see of the command.
     listeners.add(new NotificationDispatch(courier));
     CommandRunner runner = new CommandRunner(store.transactions(), listeners, builder.maxAttempts);
@@ -170,12 +171,20 @@ public final class Monetization {
     /** Default time a sender owns a claimed notification delivery before the resend job may take it over. */
     public static final Duration DEFAULT_DELIVERY_LEASE = Duration.ofMinutes(5);
 
+    /** Default delay between a delivery's first failed attempt and the next one. */
+    public static final Duration DEFAULT_FIRST_RETRY_DELAY = Duration.ofMinutes(1);
+
+    /** Default longest delay between two attempts of a delivery. */
+    public static final Duration DEFAULT_LONGEST_RETRY_DELAY = Duration.ofHours(1);
+
     private Clock clock = Clock.systemUTC();
     private @Nullable Store store;
     private final List<DomainEventListener> listeners = new ArrayList<>();
     private Duration closedAccountRetention = DEFAULT_CLOSED_ACCOUNT_RETENTION;
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
     private Duration deliveryLease = DEFAULT_DELIVERY_LEASE;
+    private Duration firstRetryDelay = DEFAULT_FIRST_RETRY_DELAY;
+    private Duration longestRetryDelay = DEFAULT_LONGEST_RETRY_DELAY;
     private @Nullable TaxProvider taxProvider;
     private InactiveServiceMode inactiveServiceMode = InactiveServiceMode.FORBIDDEN;
     private final Map<String, NotificationChannel> channels = new LinkedHashMap<>();
@@ -224,6 +233,29 @@ public final class Monetization {
       requireNonNull(value, "deliveryLease");
       checkArgument(value.compareTo(Duration.ZERO) > 0, "deliveryLease must be positive: %s", value);
       this.deliveryLease = value;
+      return this;
+    }
+
+    /**
+     * Sets when the resend job ({@code Notifications.redeliver}) may retry a notification delivery that
+     * failed: {@code first} after the first failed attempt, twice as long after each further one, never
+     * longer than {@code longest}. With the defaults ({@link #DEFAULT_FIRST_RETRY_DELAY} and {@link
+     * #DEFAULT_LONGEST_RETRY_DELAY}) and the resend job's default of five attempts, a channel that stays down
+     * is retried after 1, 2, 4 and 8 minutes, then given up; a job that runs less often retries later.
+     *
+     * @param first the delay after the first failure, zero or more (zero: at the job's next run)
+     * @param longest the longest delay, at least {@code first}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code first} is negative or {@code longest} shorter than it
+     */
+    public Builder deliveryRetryDelays(Duration first, Duration longest) {
+      requireNonNull(first, "first");
+      requireNonNull(longest, "longest");
+      checkArgument(!first.isNegative(), "the first retry delay must not be negative: %s", first);
+      checkArgument(longest.compareTo(first) >= 0, "the longest retry delay must be at least the first: %s, %s",
+          longest, first);
+      this.firstRetryDelay = first;
+      this.longestRetryDelay = longest;
       return this;
     }
 

@@ -26,6 +26,7 @@ import org.monetization.spi.Store;
 import org.monetization.spi.SubscriptionRepository;
 import org.monetization.spi.Transactions;
 import org.monetization.spi.UsageEventRepository;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * An in-memory store that keeps no rated event: balances, services and everything else are the in-memory
@@ -53,6 +54,11 @@ final class DiscardingStore implements Store {
     @Override
     public void insertAll(List<RatedEvent> rated) {
       // discarded on purpose
+    }
+
+    @Override
+    public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+      return 0; // none was kept
     }
 
     @Override

@@ -151,9 +151,14 @@ public interface Customers {
   Customer close(CustomerId id);
 
   /**
-   * Deletes every account closed for longer than the configured retention (CUS-8). Legal records (issued
-   * invoices and payments) are kept, anonymised. Works in bounded chunks, one transaction each; safe to
-   * re-run, and a re-run after a failure continues where it stopped.
+   * Deletes every account closed for longer than the configured retention (CUS-8), with everything the
+   * store holds of it: its subscriptions, services and rated usage, its balance groups with their
+   * balances, ledger, credit profile and notifications, its billing profiles, the sharing groups it owns and
+   * its memberships of others'. Its service identifiers can then be provisioned again, and its event ids
+   * are no longer known as duplicates. Promotion redemptions stay counted against their codes' limits.
+   * Legal records (issued invoices and payments) are kept, anonymised. Works in bounded chunks, one
+   * transaction each, so that an account is deleted whole or not at all; safe to re-run, and a re-run
+   * after a failure continues where it stopped.
    *
    * @return what was purged
    */

@@ -35,6 +35,11 @@ final class InMemoryBalanceRepositories {
     public GroupBalances save(GroupBalances balances) {
       return table.save(balances.groupId().value(), balances, GroupBalances::version, GroupBalances::withVersion);
     }
+
+    @Override
+    public boolean delete(BalanceGroupId groupId) {
+      return table.delete(groupId.value());
+    }
   }
 
   static final class Adjustments implements AdjustmentRepository {
@@ -58,6 +63,11 @@ final class InMemoryBalanceRepositories {
     @Override
     public List<Adjustment> ofGroup(BalanceGroupId groupId) {
       return table.select(a -> a.groupId().equals(groupId));
+    }
+
+    @Override
+    public int deleteOfGroup(BalanceGroupId groupId) {
+      return table.deleteWhere(a -> a.groupId().equals(groupId));
     }
   }
 }

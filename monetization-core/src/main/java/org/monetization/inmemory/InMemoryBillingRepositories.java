@@ -42,6 +42,11 @@ final class InMemoryBillingRepositories {
     public List<BillingProfile> ofCustomer(CustomerId customerId) {
       return table.select(p -> p.customerId().equals(customerId));
     }
+
+    @Override
+    public int deleteOfCustomer(CustomerId customerId) {
+      return table.deleteWhere(p -> p.customerId().equals(customerId));
+    }
   }
 
   static final class Groups implements BalanceGroupRepository {
@@ -70,6 +75,11 @@ final class InMemoryBillingRepositories {
     @Override
     public List<BalanceGroup> ofCustomer(CustomerId customerId) {
       return table.select(g -> g.customerId().equals(customerId));
+    }
+
+    @Override
+    public int deleteOfCustomer(CustomerId customerId) {
+      return table.deleteWhere(g -> g.customerId().equals(customerId));
     }
   }
 }

@@ -81,6 +81,14 @@ final class InMemoryNotificationRepositories {
     }
 
     @Override
+    public int deleteOfGroup(BalanceGroupId groupId) {
+      List<Long> ids = table.select(n -> n.groupId().equals(groupId)).stream().map(Notification::id).toList();
+      deliveries.deleteWhere(d -> ids.contains(d.notificationId()));
+      ids.forEach(table::delete);
+      return ids.size();
+    }
+
+    @Override
     public void insertDelivery(NotificationDelivery delivery) {
       deliveries.insert(key(delivery.notificationId(), delivery.channel()), delivery);
     }
@@ -96,7 +104,7 @@ final class InMemoryNotificationRepositories {
       checkArgument(limit >= 1, "limit must be at least 1: %s", limit);
       return deliveries.select(d -> switch (d.status()) {
             case PENDING -> d.at().isBefore(pendingBefore);
-            case FAILED -> d.attempts() < maxAttempts;
+            case FAILED -> d.attempts() < maxAttempts && d.retryDueAt(now);
             case IN_FLIGHT -> d.leaseExpiredAt(now);
             case SENT -> false;
           }).stream()

@@ -72,6 +72,16 @@ final class InMemorySharingGroupRepository implements SharingGroupRepository {
   }
 
   @Override
+  public boolean delete(SharingGroupId id) {
+    SharingGroup stored = groups.find(id.value()).orElse(null);
+    if (stored == null) {
+      return false;
+    }
+    stored.members().forEach(member -> groupOfMember.delete(member.subscriptionId().value()));
+    return groups.delete(id.value());
+  }
+
+  @Override
   public Optional<SharingGroup> find(SharingGroupId id) {
     return groups.find(id.value());
   }

@@ -51,6 +51,11 @@ final class InMemorySubscriptionRepositories {
     public List<Subscription> ofCustomer(CustomerId customerId) {
       return table.select(s -> s.customerId().equals(customerId));
     }
+
+    @Override
+    public int deleteOfCustomer(CustomerId customerId) {
+      return table.deleteWhere(s -> s.customerId().equals(customerId));
+    }
   }
 
   static final class Services implements ServiceRepository {
@@ -81,6 +86,11 @@ final class InMemorySubscriptionRepositories {
     @Override
     public List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId) {
       return table.select(s -> s.subscriptionId().equals(subscriptionId));
+    }
+
+    @Override
+    public int deleteOfSubscription(SubscriptionId subscriptionId) {
+      return table.deleteWhere(s -> s.subscriptionId().equals(subscriptionId));
     }
   }
 

@@ -15,6 +15,7 @@ import org.monetization.error.ConflictException;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * Rated events by id (a hash map: ingestion looks ids up at every event), with a {@link ServiceTimeline}
@@ -96,6 +97,23 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     transactions.recordUndo(() -> replace(stored, current));
     replace(current, stored);
     return stored;
+  }
+
+  @Override
+  public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+    ServiceTimeline timeline = byService.get(serviceIdentifier);
+    if (timeline == null) {
+      return 0;
+    }
+    List<RatedEvent> deleted = new ArrayList<>();
+    for (RatedEvent event : timeline.page(Instant.MIN, "", true, null, Integer.MAX_VALUE)) {
+      if (event.subscriptionId().equals(subscriptionId)) {
+        deleted.add(event);
+      }
+    }
+    transactions.recordUndo(() -> deleted.forEach(this::put));
+    deleted.forEach(this::remove);
+    return deleted.size();
   }
 
   @Override

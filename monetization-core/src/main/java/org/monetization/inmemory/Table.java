@@ -51,13 +51,22 @@ final class Table<K extends Comparable<K>, V> {
     rows.put(key, value);
   }
 
-  /** Removes a row, if present. */
-  void delete(K key) {
+  /** Removes a row, if present; returns whether it was. */
+  boolean delete(K key) {
     V current = rows.get(key);
-    if (current != null) {
-      transactions.recordUndo(() -> rows.put(key, current));
-      rows.remove(key);
+    if (current == null) {
+      return false;
     }
+    transactions.recordUndo(() -> rows.put(key, current));
+    rows.remove(key);
+    return true;
+  }
+
+  /** Removes every row that matches; returns how many did. */
+  int deleteWhere(Predicate<? super V> filter) {
+    List<K> keys = rows.entrySet().stream().filter(e -> filter.test(e.getValue())).map(e -> e.getKey()).toList();
+    keys.forEach(this::delete);
+    return keys.size();
   }
 
   /**

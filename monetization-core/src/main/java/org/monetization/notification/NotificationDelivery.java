@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code PENDING} to {@code IN_FLIGHT}: the after-commit dispatch, or the resend job after a grace
  *       period, claims the first attempt;
  *   <li>{@code IN_FLIGHT} to {@code SENT} or {@code FAILED}: the attempt's outcome;
- *   <li>{@code FAILED} to {@code IN_FLIGHT}: the resend job claims another attempt, below its maximum;
+ *   <li>{@code FAILED} to {@code IN_FLIGHT}: the resend job claims another attempt, below its maximum, once
+ *       the failure's retry time has come;
  *   <li>{@code IN_FLIGHT} with an expired lease to {@code IN_FLIGHT} (claimed again) or, at the maximum of
  *       attempts, to {@code FAILED}: the resend job takes over from a sender that stopped.
  * </ul>
@@ -38,6 +39,10 @@ import org.jspecify.annotations.Nullable;
  *     the last attempt ended (sent, failed)
  * @param leaseUntil until when the sender that claimed the attempt owns it; after that the resend job may
  *     take it over. Set exactly while in flight
+ * @param retryAt when the resend job may make the next attempt of a failed delivery: the sender sets it
+ *     when the attempt fails, later after each failure (see {@code Monetization.Builder.deliveryRetryDelays}).
+ *     Null when not failed, and for a delivery that failed before retry delays were recorded, which is due at
+ *     once
  */
 public record NotificationDelivery(
     long notificationId,
@@ -46,7 +51,8 @@ public record NotificationDelivery(
     int attempts,
     @Nullable String detail,
     Instant at,
-    @Nullable Instant leaseUntil) {
+    @Nullable Instant leaseUntil,
+    @Nullable Instant retryAt) {
 
   /** Where a delivery stands. */
   public enum Status {
@@ -68,8 +74,8 @@ public record NotificationDelivery(
    * Checks the parts are present and consistent with the status.
    *
    * @throws IllegalArgumentException if the attempts are negative, a pending delivery has attempts or a
-   *     detail, a claimed one has none, a lease is set outside {@link Status#IN_FLIGHT} or missing in it, or
-   *     a sent one has a detail
+   *     detail, a claimed one has none, a lease is set outside {@link Status#IN_FLIGHT} or missing in it, a
+   *     retry time is set outside {@link Status#FAILED}, or a sent one has a detail
    */
   public NotificationDelivery {
     requireNonNull(channel, "channel");
@@ -82,6 +88,8 @@ public record NotificationDelivery(
     checkArgument((status == Status.IN_FLIGHT) == (leaseUntil != null),
         "a delivery has a lease exactly while it is in flight: %s", status);
     checkArgument(status != Status.SENT || detail == null, "a sent delivery has no failure detail");
+    checkArgument(status == Status.FAILED || retryAt == null, "only a failed delivery has a retry time: %s",
+        status);
   }
 
   /**
@@ -93,7 +101,7 @@ public record NotificationDelivery(
    * @return the pending delivery
    */
   public static NotificationDelivery pending(long notificationId, String channel, Instant at) {
-    return new NotificationDelivery(notificationId, channel, Status.PENDING, 0, null, at, null);
+    return new NotificationDelivery(notificationId, channel, Status.PENDING, 0, null, at, null, null);
   }
 
   /**
@@ -111,7 +119,8 @@ public record NotificationDelivery(
       throw new IllegalStateException("notification " + notificationId + " was sent through " + channel);
     }
     checkArgument(until.isAfter(now), "a lease must end after it starts: %s, %s", now, until);
-    return new NotificationDelivery(notificationId, channel, Status.IN_FLIGHT, attempts + 1, detail, now, until);
+    return new NotificationDelivery(
+        notificationId, channel, Status.IN_FLIGHT, attempts + 1, detail, now, until, null);
   }
 
   /**
@@ -123,7 +132,7 @@ public record NotificationDelivery(
    */
   public NotificationDelivery sent(Instant now) {
     requireInFlight();
-    return new NotificationDelivery(notificationId, channel, Status.SENT, attempts, null, now, null);
+    return new NotificationDelivery(notificationId, channel, Status.SENT, attempts, null, now, null, null);
   }
 
   /**
@@ -131,13 +140,27 @@ public record NotificationDelivery(
    *
    * @param failure why, free of the notification's content and of the destination's secrets
    * @param now when the attempt ended
+   * @param retryAt when the next attempt may be made, not before {@code now}
    * @return the failed delivery, with this attempt count
    * @throws IllegalStateException if this delivery is not in flight
+   * @throws IllegalArgumentException if the retry time is before {@code now}
    */
-  public NotificationDelivery failed(String failure, Instant now) {
+  public NotificationDelivery failed(String failure, Instant now, Instant retryAt) {
     requireInFlight();
     requireNonNull(failure, "failure");
-    return new NotificationDelivery(notificationId, channel, Status.FAILED, attempts, failure, now, null);
+    checkArgument(!retryAt.isBefore(now), "a retry cannot be due before the failure: %s, %s", now, retryAt);
+    return new NotificationDelivery(notificationId, channel, Status.FAILED, attempts, failure, now, null, retryAt);
+  }
+
+  /**
+   * Returns whether a failed delivery's next attempt is due at an instant: it failed, and its retry time
+   * (if it has one) is at or before that instant.
+   *
+   * @param now the instant
+   * @return whether the resend job may retry it, attempts permitting
+   */
+  public boolean retryDueAt(Instant now) {
+    return status == Status.FAILED && (retryAt == null || !retryAt.isAfter(now));
   }
 
   /**

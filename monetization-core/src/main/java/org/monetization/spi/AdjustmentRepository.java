@@ -25,4 +25,12 @@ public interface AdjustmentRepository {
    * @return the entries
    */
   List<Adjustment> ofGroup(BalanceGroupId groupId);
+
+  /**
+   * Deletes the ledger entries of a group, for the purge of a closed account (CUS-8).
+   *
+   * @param groupId the group
+   * @return the number of entries deleted
+   */
+  int deleteOfGroup(BalanceGroupId groupId);
 }

@@ -35,4 +35,13 @@ public interface BalanceGroupRepository {
    * @return the groups
    */
   List<BalanceGroup> ofCustomer(CustomerId customerId);
+
+  /**
+   * Deletes every balance group of a customer, for the purge of a closed account (CUS-8). The groups'
+   * balances, ledger entries, credit profile and notifications are deleted through their own repositories.
+   *
+   * @param customerId the customer
+   * @return the number of groups deleted
+   */
+  int deleteOfCustomer(CustomerId customerId);
 }

@@ -32,4 +32,13 @@ public interface BalanceRepository {
    *     version differs
    */
   GroupBalances save(GroupBalances balances);
+
+  /**
+   * Deletes the balances of a group and its usage counters, for the purge of a closed account (CUS-8):
+   * the group's aggregate is then {@link GroupBalances#empty(BalanceGroupId)} again.
+   *
+   * @param groupId the group
+   * @return whether anything was stored for the group
+   */
+  boolean delete(BalanceGroupId groupId);
 }

@@ -35,4 +35,12 @@ public interface BillingProfileRepository {
    * @return the profiles
    */
   List<BillingProfile> ofCustomer(CustomerId customerId);
+
+  /**
+   * Deletes every billing profile of a customer, for the purge of a closed account (CUS-8).
+   *
+   * @param customerId the customer
+   * @return the number of profiles deleted
+   */
+  int deleteOfCustomer(CustomerId customerId);
 }

@@ -62,11 +62,14 @@ public interface NotificationRepository {
   /**
    * Returns the deliveries a resend job may claim, at most {@code limit}: those {@code PENDING} that took
    * their status before {@code pendingBefore}, those {@code FAILED} with fewer than {@code maxAttempts}
-   * attempts, and those {@code IN_FLIGHT} whose lease ended at or before {@code now}; oldest first by
-   * {@link NotificationDelivery#at()}, then by notification id and channel name. A query; nothing is claimed.
+   * attempts whose retry time is at or before {@code now} (or unset: {@link
+   * NotificationDelivery#retryDueAt}), and those {@code IN_FLIGHT} whose lease ended at or before {@code
+   * now}; oldest first by {@link NotificationDelivery#at()}, then by notification id and channel name. A
+   * query; nothing is claimed.
    *
    * @param pendingBefore pending deliveries are returned when they took their status strictly before this
-   * @param now in-flight deliveries are returned when their lease ended at or before this
+   * @param now in-flight deliveries are returned when their lease ended at or before this, failed ones
+   *     when their retry time is at or before this
    * @param maxAttempts failed deliveries are returned when they have fewer attempts than this, at least 1
    * @param limit how many to return at most, at least 1
    * @return the deliveries
@@ -100,4 +103,13 @@ public interface NotificationRepository {
    * @throws IllegalArgumentException if the outcome is neither sent nor failed
    */
   boolean recordOutcome(NotificationDelivery outcome);
+
+  /**
+   * Deletes the notifications of a group with their deliveries, whatever their status, for the purge of
+   * a closed account (CUS-8).
+   *
+   * @param groupId the group
+   * @return the number of notifications deleted
+   */
+  int deleteOfGroup(BalanceGroupId groupId);
 }

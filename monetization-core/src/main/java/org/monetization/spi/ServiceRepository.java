@@ -46,4 +46,13 @@ public interface ServiceRepository {
    * @return the services
    */
   List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId);
+
+  /**
+   * Deletes every provisioned service of a subscription, with its devices and network elements, for the
+   * purge of a closed account (CUS-8): their identifiers can then be provisioned again.
+   *
+   * @param subscriptionId the subscription
+   * @return the number of services deleted
+   */
+  int deleteOfSubscription(SubscriptionId subscriptionId);
 }

@@ -61,4 +61,13 @@ public interface SharingGroupRepository {
    * @return the group, if the subscription is a member of one
    */
   Optional<SharingGroup> ofMember(SubscriptionId subscriptionId);
+
+  /**
+   * Deletes a sharing group with its members, for the purge of its owner's closed account (CUS-8): its
+   * members' subscriptions are then free to join another group.
+   *
+   * @param id the group
+   * @return whether it was stored
+   */
+  boolean delete(SharingGroupId id);
 }

@@ -46,4 +46,13 @@ public interface SubscriptionRepository {
    * @return the subscriptions
    */
   List<Subscription> ofCustomer(CustomerId customerId);
+
+  /**
+   * Deletes every subscription of a customer, with its product lines and pending charges, for the purge
+   * of a closed account (CUS-8). Promotion redemptions stay counted.
+   *
+   * @param customerId the customer
+   * @return the number of subscriptions deleted
+   */
+  int deleteOfCustomer(CustomerId customerId);
 }

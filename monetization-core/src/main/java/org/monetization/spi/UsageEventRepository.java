@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.monetization.rating.RatedEvent;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * Stores rated usage events, keyed by event id. The id is a unique key: the store enforces it between
@@ -72,4 +73,17 @@ public interface UsageEventRepository {
    */
   List<RatedEvent> ofService(
       String serviceIdentifier, Instant from, @Nullable Instant to, @Nullable RatedEvent after, int limit);
+
+  /**
+   * Deletes the rated events of one service of a subscription, for the purge of a closed account (CUS-8):
+   * the events reported for the service identifier and rated by the subscription's product. Events of the
+   * same identifier rated for another subscription stay. The ids of the deleted events are then unknown: an
+   * event ingested again with one of them is no longer a duplicate. Keyed by the service, as listings are,
+   * so that a store finds the events through the index it lists them with.
+   *
+   * @param serviceIdentifier the service the events were reported for
+   * @param subscriptionId the subscription whose product rated them
+   * @return the number of events deleted
+   */
+  int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId);
 }

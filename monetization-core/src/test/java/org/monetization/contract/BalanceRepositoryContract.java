@@ -105,4 +105,43 @@ public abstract class BalanceRepositoryContract extends StoreContractSupport {
       return null;
     })).isInstanceOf(ConflictException.class);
   }
+
+  @Test
+  void deletingAGroupsBalancesAndLedgerLeavesOtherGroupsAndRollsBack() {
+    BalanceGroup group = group(customer());
+    BalanceGroup other = group(customer());
+    GroupBalances saved = tx(() -> store.balances().save(sample(group)));
+    GroupBalances kept = tx(() -> store.balances().save(sample(other)));
+    Adjustment entry = new Adjustment(tx(() -> store.adjustments().nextId()), group.id(), saved.balances().get(1).id(),
+        "EUR", new BigDecimal("-5.0000"), BigDecimal.ZERO, null, null, "Goodwill", null, T0);
+    Adjustment otherEntry = new Adjustment(tx(() -> store.adjustments().nextId()), other.id(),
+        kept.balances().get(1).id(), "EUR", new BigDecimal("2.0000"), BigDecimal.ZERO, null, null, "Goodwill", null,
+        T0);
+    tx(() -> {
+      store.adjustments().insert(entry);
+      store.adjustments().insert(otherEntry);
+      return null;
+    });
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.balances().delete(group.id());
+      store.adjustments().deleteOfGroup(group.id());
+      throw new IllegalStateException("fail after deleting");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.balances().load(group.id())).isEqualTo(saved);
+    assertThat(store.adjustments().ofGroup(group.id())).containsExactly(entry);
+
+    assertThat(tx(() -> store.balances().delete(group.id()))).isTrue();
+    assertThat(tx(() -> store.adjustments().deleteOfGroup(group.id()))).isEqualTo(1);
+
+    assertThat(store.balances().load(group.id())).isEqualTo(GroupBalances.empty(group.id()));
+    assertThat(store.adjustments().ofGroup(group.id())).isEmpty();
+    assertThat(store.balances().load(other.id())).isEqualTo(kept);
+    assertThat(store.adjustments().ofGroup(other.id())).containsExactly(otherEntry);
+    assertThat(tx(() -> store.balances().delete(group.id()))).as("nothing left to delete").isFalse();
+    assertThat(tx(() -> store.adjustments().deleteOfGroup(group.id()))).isZero();
+    GroupBalances again = sample(group);
+    assertThat(tx(() -> store.balances().save(again))).as("the group starts again from version 0")
+        .isEqualTo(again.withVersion(1));
+  }
 }

@@ -136,9 +136,9 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
     long id = tx(() -> store.notifications().nextId());
     Notification notification = notification(group, id, "900");
     NotificationDelivery sent = new NotificationDelivery(id, "webhook", Status.SENT, 1, null, T0.plusSeconds(90),
-        null);
+        null, null);
     NotificationDelivery failed = new NotificationDelivery(id, "sms", Status.FAILED, 3,
-        "IllegalStateException: gateway down", T0.plusSeconds(91), null);
+        "IllegalStateException: gateway down", T0.plusSeconds(91), null, null);
     tx(() -> {
       store.notifications().insert(notification);
       store.notifications().insertDelivery(sent);
@@ -163,7 +163,7 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
       store.notifications().insert(notification);
       for (NotificationDelivery delivery : deliveries) {
         store.notifications().insertDelivery(new NotificationDelivery(id, delivery.channel(), delivery.status(),
-            delivery.attempts(), delivery.detail(), delivery.at(), delivery.leaseUntil()));
+            delivery.attempts(), delivery.detail(), delivery.at(), delivery.leaseUntil(), delivery.retryAt()));
       }
       return null;
     });
@@ -184,11 +184,11 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
   }
 
   private static NotificationDelivery failed(String channel, int attempts, Instant at) {
-    return new NotificationDelivery(0, channel, Status.FAILED, attempts, "IllegalStateException: down", at, null);
+    return new NotificationDelivery(0, channel, Status.FAILED, attempts, "IllegalStateException: down", at, null, null);
   }
 
   private static NotificationDelivery inFlight(String channel, int attempts, Instant at, Instant until) {
-    return new NotificationDelivery(0, channel, Status.IN_FLIGHT, attempts, null, at, until);
+    return new NotificationDelivery(0, channel, Status.IN_FLIGHT, attempts, null, at, until, null);
   }
 
   @Test
@@ -222,9 +222,10 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
     NotificationDelivery sent = claimed.sent(now.plusSeconds(2));
     assertThat(record(sent)).isTrue();
     assertThat(stored(id, "webhook")).contains(sent);
-    assertThat(record(claimed.failed("late", now.plusSeconds(3)))).as("the attempt has ended").isFalse();
+    assertThat(record(claimed.failed("late", now.plusSeconds(3), now.plusSeconds(63)))).as("the attempt has ended")
+        .isFalse();
     NotificationDelivery again = new NotificationDelivery(id, "webhook", Status.IN_FLIGHT, 2, null,
-        now.plus(LEASE.multipliedBy(2)), now.plus(LEASE.multipliedBy(3)));
+        now.plus(LEASE.multipliedBy(2)), now.plus(LEASE.multipliedBy(3)), null);
     assertThat(claim(sent, again)).as("a sent delivery is never claimed").isFalse();
     assertThat(stored(id, "webhook")).contains(sent);
     assertThat(claim(NotificationDelivery.pending(id, "fax", T0), NotificationDelivery.pending(id, "fax", T0)
@@ -246,9 +247,29 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
       assertThat(d.detail()).isEqualTo("IllegalStateException: down");
       assertThat(d.leaseUntil()).isEqualTo(now.plus(LEASE));
     });
-    NotificationDelivery failedAgain = claimed.failed("IllegalStateException: still down", now.plusSeconds(1));
+    NotificationDelivery failedAgain =
+        claimed.failed("IllegalStateException: still down", now.plusSeconds(1), now.plusSeconds(121));
     assertThat(record(failedAgain)).isTrue();
     assertThat(stored(id, "sms")).contains(failedAgain);
+    NotificationDelivery third = failedAgain.claimed(now.plusSeconds(121), now.plusSeconds(121).plus(LEASE));
+    assertThat(claim(failedAgain, third)).isTrue();
+    assertThat(stored(id, "sms")).as("a claim clears the retry time").contains(third);
+  }
+
+  @Test
+  void aFailedDeliveryIsDueOnceItsRetryTimeHasComeAndOneWithoutIsDueAtOnce() {
+    BalanceGroup group = group(customer());
+    Instant retry = T0.plusSeconds(120);
+    long later = recorded(group, new NotificationDelivery(0, "sms", Status.FAILED, 1, "IllegalStateException: down",
+        T0, null, retry)).id();
+    long legacy = recorded(group, failed("sms", 1, T0.plusSeconds(1))).id();
+
+    assertThat(store.notifications().redeliverable(T0, retry.minusNanos(1_000), 5, 10))
+        .extracting(NotificationDelivery::notificationId).containsExactly(legacy);
+    assertThat(store.notifications().redeliverable(T0, retry, 5, 10))
+        .extracting(NotificationDelivery::notificationId).containsExactly(later, legacy);
+    assertThat(stored(later, "sms").orElseThrow().retryAt()).isEqualTo(retry);
+    assertThat(store.notifications().redeliverable(T0, retry, 1, 10)).as("at the maximum of attempts").isEmpty();
   }
 
   @Test
@@ -304,7 +325,7 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
     BalanceGroup group = group(customer());
     Instant now = T0.plusSeconds(60);
     long a = recorded(group, NotificationDelivery.pending(0, "webhook", T0),
-        new NotificationDelivery(0, "sms", Status.SENT, 1, null, T0.plusSeconds(1), null)).id();
+        new NotificationDelivery(0, "sms", Status.SENT, 1, null, T0.plusSeconds(1), null, null)).id();
     long b = recorded(group, NotificationDelivery.pending(0, "webhook", now.minusNanos(1_000)),
         failed("sms", 2, T0.plusSeconds(30))).id();
     long c = recorded(group, failed("webhook", 3, T0.plusSeconds(10)),
@@ -374,5 +395,35 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void deletingAGroupsNotificationsTakesTheirDeliveriesAndLeavesOtherGroups() {
+    BalanceGroup group = group(customer());
+    BalanceGroup other = group(customer());
+    Notification sent = recorded(group, new NotificationDelivery(0, "webhook", Status.SENT, 1, null, T0, null, null),
+        failed("sms", 2, T0));
+    Notification pending = recorded(group, NotificationDelivery.pending(0, "webhook", T0));
+    Notification kept = recorded(other, NotificationDelivery.pending(0, "webhook", T0));
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.notifications().deleteOfGroup(group.id());
+      throw new IllegalStateException("fail after deleting");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.notifications().ofGroup(group.id())).hasSize(2);
+    assertThat(store.notifications().deliveries(sent.id())).hasSize(2);
+
+    assertThat(tx(() -> store.notifications().deleteOfGroup(group.id()))).isEqualTo(2);
+
+    assertThat(store.notifications().ofGroup(group.id())).isEmpty();
+    assertThat(store.notifications().find(sent.id())).isEmpty();
+    assertThat(store.notifications().deliveries(sent.id())).isEmpty();
+    assertThat(store.notifications().deliveries(pending.id())).isEmpty();
+    assertThat(store.notifications().redeliverable(T0.plusSeconds(3600), T0.plusSeconds(3600), 5, 100))
+        .extracting(NotificationDelivery::notificationId).containsExactly(kept.id());
+    assertThat(store.notifications().ofGroup(other.id())).containsExactly(kept);
+    assertThat(record(new NotificationDelivery(pending.id(), "webhook", Status.SENT, 1, null, T0, null, null)))
+        .as("an outcome of a deleted delivery is not recorded").isFalse();
+    assertThat(tx(() -> store.notifications().deleteOfGroup(group.id()))).isZero();
   }
 }

@@ -234,4 +234,33 @@ public abstract class SharingGroupRepositoryContract extends StoreContractSuppor
     assertThat(store.sharingGroups().find(stored.id())).contains(stored);
     assertThat(store.sharingGroups().ofMember(member.subscription().id())).contains(stored);
   }
+
+  @Test
+  void deletingAGroupFreesItsMembersAndLeavesOtherGroups() {
+    Line owner = line();
+    Line member = line();
+    Line otherOwner = line();
+    Line otherMember = line();
+    SharingGroup family = insert(sharingGroup(owner, "Family", member));
+    SharingGroup other = insert(sharingGroup(otherOwner, "Other", otherMember));
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.sharingGroups().delete(family.id());
+      throw new IllegalStateException("fail after deleting");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.sharingGroups().find(family.id())).contains(family);
+    assertThat(store.sharingGroups().ofMember(member.subscription().id())).contains(family);
+
+    assertThat(tx(() -> store.sharingGroups().delete(family.id()))).isTrue();
+
+    assertThat(store.sharingGroups().find(family.id())).isEmpty();
+    assertThat(store.sharingGroups().ofOwner(owner.customer().id())).isEmpty();
+    assertThat(store.sharingGroups().ofMember(member.subscription().id())).isEmpty();
+    assertThat(store.sharingGroups().find(other.id())).contains(other);
+    assertThat(store.sharingGroups().ofMember(otherMember.subscription().id())).contains(other);
+    assertThat(tx(() -> store.sharingGroups().delete(family.id()))).isFalse();
+    SharingGroup joined = insert(sharingGroup(otherOwner, "Second", member));
+    assertThat(store.sharingGroups().ofMember(member.subscription().id()))
+        .as("the freed subscription can join another group").contains(joined);
+  }
 }

@@ -17,6 +17,7 @@ import org.monetization.subscription.ProvisionedService;
 import org.monetization.subscription.ServiceStatus;
 import org.monetization.subscription.Subscription;
 import org.monetization.subscription.SubscriptionId;
+import org.monetization.subscription.SubscriptionStatus;
 import org.monetization.testing.CatalogFixtures;
 import org.monetization.time.Validity;
 
@@ -135,5 +136,57 @@ public abstract class SubscriptionRepositoryContract extends StoreContractSuppor
     assertThat(store.subscriptions().find(id[0])).isEmpty();
     assertThat(store.services().find("777")).isEmpty();
     assertThat(store.promotions().redemptions("WELCOME5")).isZero();
+  }
+
+  @Test
+  void deletesTheProfilesGroupsSubscriptionsAndServicesOfOneCustomerOnly() {
+    Customer leaving = customer();
+    Customer staying = customer();
+    BalanceGroup leavingGroup = group(leaving);
+    BalanceGroup stayingGroup = group(staying);
+    Subscription gone = subscription(leaving, leavingGroup);
+    Subscription kept = tx(() -> store.subscriptions().insert(new Subscription(store.subscriptions().nextId(),
+        staying.id(), stayingGroup.id(), "MOBILE_S", 1, SubscriptionStatus.ACTIVE, T0, null, List.of(), List.of(),
+        List.of(), 0)));
+    ProvisionedService line = new ProvisionedService("+33612345678", gone.id(), leaving.id(), Map.of("VOICE", 1),
+        Validity.from(T0), ServiceStatus.ACTIVE, List.of("IMEI-1"), List.of("MSC-PARIS-1"), 0);
+    ProvisionedService keptLine = new ProvisionedService("+33699999999", kept.id(), staying.id(),
+        Map.of("VOICE", 1), Validity.from(T0), ServiceStatus.ACTIVE, List.of(), List.of(), 0);
+    tx(() -> {
+      store.services().insert(line);
+      store.services().insert(keptLine);
+      store.promotions().redeem("WELCOME5", 1, gone.id(), T0);
+      return null;
+    });
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.services().deleteOfSubscription(gone.id());
+      store.subscriptions().deleteOfCustomer(leaving.id());
+      throw new IllegalStateException("fail after deleting");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.services().find("+33612345678")).contains(line);
+    assertThat(store.subscriptions().find(gone.id())).contains(gone);
+
+    assertThat(tx(() -> store.services().deleteOfSubscription(gone.id()))).isEqualTo(1);
+    assertThat(tx(() -> store.subscriptions().deleteOfCustomer(leaving.id()))).isEqualTo(1);
+    assertThat(tx(() -> store.balanceGroups().deleteOfCustomer(leaving.id()))).isEqualTo(1);
+    assertThat(tx(() -> store.billingProfiles().deleteOfCustomer(leaving.id()))).isEqualTo(1);
+
+    assertThat(store.services().find("+33612345678")).isEmpty();
+    assertThat(store.services().ofSubscription(gone.id())).isEmpty();
+    assertThat(store.subscriptions().find(gone.id())).isEmpty();
+    assertThat(store.subscriptions().ofCustomer(leaving.id())).isEmpty();
+    assertThat(store.balanceGroups().find(leavingGroup.id())).isEmpty();
+    assertThat(store.billingProfiles().find(leavingGroup.billingProfileId())).isEmpty();
+    assertThat(store.billingProfiles().ofCustomer(leaving.id())).isEmpty();
+    assertThat(store.promotions().redemptions("WELCOME5")).as("a code's uses stay counted").isEqualTo(1);
+
+    assertThat(store.services().find("+33699999999")).contains(keptLine);
+    assertThat(store.subscriptions().ofCustomer(staying.id())).containsExactly(kept);
+    assertThat(store.balanceGroups().ofCustomer(staying.id())).containsExactly(stayingGroup);
+    assertThat(store.billingProfiles().ofCustomer(staying.id())).hasSize(1);
+    assertThat(tx(() -> store.subscriptions().deleteOfCustomer(leaving.id()))).isZero();
+    tx(() -> store.services().insert(line.withVersion(0)));
+    assertThat(store.services().find("+33612345678")).as("the identifier can be provisioned again").isPresent();
   }
 }

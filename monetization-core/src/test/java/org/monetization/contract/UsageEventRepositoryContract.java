@@ -124,4 +124,49 @@ public abstract class UsageEventRepositoryContract extends StoreContractSupport 
     assertThat(store.usageEvents().sessionQuantities(List.of("session-1")).get("session-1"))
         .isEqualByComparingTo("30");
   }
+
+  @Test
+  void deletesTheEventsOfOneServiceOfOneSubscriptionOnlyAndForgetsTheirIdsAndSessions() {
+    Customer neighbour = customer();
+    Subscription others = subscription(neighbour, group(neighbour));
+    RatedEvent first = event("mine-1", "+33612345678", 0);
+    RatedEvent part = new RatedEvent("mine-2", first.serviceIdentifier(), first.serviceType(), "session-1",
+        first.subscriptionId(), first.groupId(), first.startTime().plusSeconds(5), first.createdAt(),
+        new BigDecimal("20.5"), first.ratedQuantity(), first.fields(), first.impacts(), first.charge(),
+        first.amount(), 0);
+    // The same line rated for another subscription (an earlier holder of the number), and another line of mine.
+    RatedEvent theirs = new RatedEvent("theirs-1", "+33612345678", "VOICE", null, others.id(),
+        others.balanceGroupId(), T0.minusSeconds(86_400), T0, BigDecimal.ONE, BigDecimal.ONE, Map.of(), List.of(),
+        CatalogFixtures.eur("0.01"), CatalogFixtures.eur("0.01"), 0);
+    RatedEvent otherLine = event("mine-3", "+33699999999", 0);
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(first, part, theirs, otherLine));
+      return null;
+    });
+    tx(() -> store.usageEvents().update(first.withAmount(CatalogFixtures.eur("0.02"))));
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().deleteOfService("+33612345678", subscription.id());
+      throw new IllegalStateException("fail after deleting");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.usageEvents().existing(List.of("mine-1", "mine-2"))).isEqualTo(Set.of("mine-1", "mine-2"));
+    assertThat(store.usageEvents().sessionQuantities(List.of("session-1"))).containsOnlyKeys("session-1");
+
+    assertThat(tx(() -> store.usageEvents().deleteOfService("+33612345678", subscription.id()))).isEqualTo(2);
+
+    assertThat(store.usageEvents().existing(List.of("mine-1", "mine-2", "mine-3", "theirs-1")))
+        .isEqualTo(Set.of("mine-3", "theirs-1"));
+    assertThat(store.usageEvents().find("mine-1")).isEmpty();
+    assertThat(store.usageEvents().ofService("+33612345678", T0.minusSeconds(2 * 86_400), null, null, 10))
+        .containsExactly(theirs);
+    assertThat(store.usageEvents().sessionQuantities(List.of("session-1"))).isEmpty();
+    assertThat(store.usageEvents().ofService("+33699999999", T0.minusSeconds(60), null, null, 10))
+        .containsExactly(otherLine);
+    assertThat(tx(() -> store.usageEvents().deleteOfService("+33612345678", subscription.id()))).isZero();
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(first));
+      return null;
+    });
+    assertThat(store.usageEvents().find("mine-1")).as("a deleted id can be stored again").contains(first);
+  }
 }

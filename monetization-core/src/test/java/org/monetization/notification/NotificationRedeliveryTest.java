@@ -6,6 +6,7 @@ import static org.monetization.testing.RatingTestBed.data;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -104,7 +105,7 @@ class NotificationRedeliveryTest {
     assertThat(ops.sent()).singleElement().satisfies(m -> assertThat(m.notification()).isEqualTo(theNotification()));
     assertThat(seenDuringSend).containsExactly(Status.IN_FLIGHT);
     assertThat(theDelivery()).isEqualTo(new NotificationDelivery(theNotification().id(), "ops", Status.SENT, 1, null,
-        RatingTestBed.NOW, null));
+        RatingTestBed.NOW, null, null));
     bed.clock.advance(LEASE.multipliedBy(2));
     assertThat(bed.sdk.notifications().redeliver(RedeliveryRequest.of(10))).isEqualTo(report(0, 0, 0, 0));
     assertThat(ops.calls()).isEqualTo(1);
@@ -227,6 +228,63 @@ class NotificationRedeliveryTest {
         .as("a higher maximum takes it on again").isEqualTo(report(1, 0, 0, 0));
     assertThat(ops.sent()).hasSize(1);
     assertThat(theDelivery().attempts()).isEqualTo(5);
+  }
+
+  @Test
+  void aFailedDeliveryIsRetriedOnlyOnceItsDelayHasPassedAndTheDelayDoublesAfterEachFailure() {
+    ops.failWith(new IllegalStateException("gateway down"));
+    cross();
+    assertThat(theDelivery().retryAt()).isEqualTo(RatingTestBed.NOW.plus(Duration.ofMinutes(1)));
+    RedeliveryRequest request = RedeliveryRequest.of(10);
+
+    bed.clock.advance(Duration.ofSeconds(59));
+    assertThat(bed.sdk.notifications().redeliver(request)).as("before its retry time").isEqualTo(report(0, 0, 0, 0));
+    bed.clock.advance(Duration.ofSeconds(1));
+    assertThat(bed.sdk.notifications().redeliver(request)).isEqualTo(report(0, 1, 0, 0));
+    assertThat(theDelivery().attempts()).isEqualTo(2);
+    assertThat(theDelivery().retryAt()).isEqualTo(bed.clock.instant().plus(Duration.ofMinutes(2)));
+
+    bed.clock.advance(Duration.ofSeconds(119));
+    assertThat(bed.sdk.notifications().redeliver(request)).isEqualTo(report(0, 0, 0, 0));
+    bed.clock.advance(Duration.ofSeconds(1));
+    ops.failWith(null);
+    assertThat(bed.sdk.notifications().redeliver(request)).isEqualTo(report(1, 0, 0, 0));
+    assertThat(ops.calls()).isEqualTo(3);
+    assertThat(theDelivery()).satisfies(d -> {
+      assertThat(d.status()).isEqualTo(Status.SENT);
+      assertThat(d.attempts()).isEqualTo(3);
+      assertThat(d.retryAt()).isNull();
+      assertThat(d.detail()).isNull();
+    });
+  }
+
+  @Test
+  void theRetryDelaysAreTheOnesTheBuilderWasGiven() {
+    RecordingChannel failing = new RecordingChannel("ops");
+    failing.failWith(new IllegalStateException("gateway down"));
+    Monetization node = Monetization.builder().store(store).clock(bed.clock).notificationChannel(failing)
+        .deliveryRetryDelays(Duration.ofSeconds(30), Duration.ofSeconds(45)).build();
+    beforeDispatch = () -> {
+      throw new ProcessStopped();
+    };
+    assertThatThrownBy(this::cross).isInstanceOf(ProcessStopped.class);
+    bed.clock.advance(RedeliveryRequest.DEFAULT_PENDING_GRACE);
+
+    List<Instant> retries = new ArrayList<>();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      bed.clock.advance(Duration.ofSeconds(1));
+      assertThat(node.notifications().redeliver(RedeliveryRequest.of(10))).isEqualTo(report(0, 1, 0, 0));
+      retries.add(theDelivery().retryAt());
+      bed.clock.advance(Duration.between(bed.clock.instant(), theDelivery().retryAt()));
+    }
+
+    Instant firstFailure = RatingTestBed.NOW.plus(RedeliveryRequest.DEFAULT_PENDING_GRACE).plusSeconds(1);
+    assertThat(retries).containsExactly(firstFailure.plusSeconds(30), firstFailure.plusSeconds(30 + 1 + 45),
+        firstFailure.plusSeconds(30 + 1 + 45 + 1 + 45));
+    assertThatThrownBy(() -> Monetization.builder().deliveryRetryDelays(Duration.ofSeconds(-1), Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Monetization.builder().deliveryRetryDelays(Duration.ofMinutes(2), Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

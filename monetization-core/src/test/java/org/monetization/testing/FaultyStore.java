@@ -17,6 +17,7 @@ import org.monetization.rating.RatedEvent;
 import org.monetization.spi.BalanceRepository;
 import org.monetization.spi.Store;
 import org.monetization.spi.UsageEventRepository;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * An in-memory store that fails once where a test asks: the next save of a group's balances, or the next
@@ -69,6 +70,11 @@ public final class FaultyStore extends ForwardingStore {
         }
         return balances.save(value);
       }
+
+      @Override
+      public boolean delete(BalanceGroupId groupId) {
+        return balances.delete(groupId);
+      }
     };
   }
 
@@ -103,6 +109,11 @@ public final class FaultyStore extends ForwardingStore {
       @Override
       public RatedEvent update(RatedEvent event) {
         return events.update(event);
+      }
+
+      @Override
+      public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+        return events.deleteOfService(serviceIdentifier, subscriptionId);
       }
 
       @Override

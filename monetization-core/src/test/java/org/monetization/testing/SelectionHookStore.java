@@ -74,6 +74,11 @@ public final class SelectionHookStore extends ForwardingStore {
       public boolean recordOutcome(NotificationDelivery outcome) {
         return repository.recordOutcome(outcome);
       }
+
+      @Override
+      public int deleteOfGroup(BalanceGroupId groupId) {
+        return repository.deleteOfGroup(groupId);
+      }
     };
   }
 

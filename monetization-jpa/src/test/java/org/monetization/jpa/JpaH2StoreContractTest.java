@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.monetization.Monetization;
-import org.monetization.config.CustomerType;
 import org.monetization.customer.CustomerFilter;
 import org.monetization.customer.CustomerStatus;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.paging.PageRequest;
-import org.monetization.testing.CustomerFixtures;
 
 /**
  * Runs the storage contract suite, and the JPA store's own behaviour tests, on in-memory H2 (the default
@@ -32,10 +30,7 @@ class JpaH2StoreContractTest extends StoreContractSuite {
   void eachSubstringFilterOfTheCustomerListHasAnIndexOfItsColumnAndTheStatus() {
     JpaStore store = DATABASE.open();
     try {
-      Monetization sdk = Monetization.builder().store(store).build();
-      sdk.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
-      sdk.onboarding().submit(CustomerFixtures.onboarding("Camille", "Lefebvre"));
-      sdk.onboarding().submit(CustomerFixtures.onboarding("Camille", "Martin"));
+      Monetization sdk = camilleLefebvreAndMartin(store);
 
       assertThat(DATABASE.query(store, "select index_name || '(' || listagg(column_name, ',')"
               + " within group (order by ordinal_position) || ')' from information_schema.index_columns"

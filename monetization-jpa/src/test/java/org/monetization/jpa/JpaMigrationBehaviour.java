@@ -135,9 +135,9 @@ abstract class JpaMigrationBehaviour {
       store = database().open(schema);
 
       NotificationDelivery failed = new NotificationDelivery(41, "sms", NotificationDelivery.Status.FAILED, 1,
-          "IllegalStateException: gateway down", failedAt, null);
+          "IllegalStateException: gateway down", failedAt, null, null);
       assertThat(store.notifications().deliveries(41)).containsExactly(failed,
-          new NotificationDelivery(41, "webhook", NotificationDelivery.Status.SENT, 1, null, sentAt, null));
+          new NotificationDelivery(41, "webhook", NotificationDelivery.Status.SENT, 1, null, sentAt, null, null));
       Instant later = failedAt.plusSeconds(3600);
       assertThat(store.notifications().redeliverable(later, later, 5, 10)).containsExactly(failed);
       assertThat(store.notifications().redeliverable(later, later, 1, 10)).isEmpty();

@@ -6,11 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.monetization.Monetization;
-import org.monetization.config.CustomerType;
 import org.monetization.customer.CustomerFilter;
 import org.monetization.customer.CustomerSummary;
 import org.monetization.paging.PageRequest;
-import org.monetization.testing.CustomerFixtures;
 
 /**
  * Runs the storage contract suite, and the JPA store's own behaviour tests, on PostgreSQL, in the
@@ -35,10 +33,7 @@ class JpaPostgreSqlStoreContractTest extends StoreContractSuite {
   void eachSubstringFilterOfTheCustomerListHasATrigramIndexThatServesItsPattern() {
     JpaStore store = DATABASE.open();
     try {
-      Monetization sdk = Monetization.builder().store(store).build();
-      sdk.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
-      sdk.onboarding().submit(CustomerFixtures.onboarding("Camille", "Lefebvre"));
-      sdk.onboarding().submit(CustomerFixtures.onboarding("Camille", "Martin"));
+      Monetization sdk = camilleLefebvreAndMartin(store);
 
       assertThat(DATABASE.query(store, "select indexname from pg_indexes where schemaname = current_schema()"
               + " and indexdef like '%USING gin%gin_trgm_ops%' order by indexname"))

@@ -44,9 +44,10 @@ import org.monetization.time.Validity;
 /**
  * What the JPA store adds to the sharing group contract: the unique key on the member subscription decides
  * a race that the repository's callers cannot see, and fails the call that takes a subscription; writes are
- * limited to the rows that changed, caps that the columns cannot hold are refused, and a purged customer
- * leaves its groups readable; and a member rated through the SDK draws on the owner's stored balances
-within its cap. Runs on each test database.
+ * limited to the rows that changed, caps that the columns cannot hold are refused, and a customer deleted
+ * on its own leaves its groups readable (the purge deletes them, see {@link JpaPurgeBehaviour}); and a
+ * member rated through the SDK draws on the owner's stored balances within its cap. Runs on each test
+ * database.
  */
 abstract class JpaSharingBehaviour extends JpaStoreBehaviour {
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -185,7 +186,7 @@ abstract class JpaSharingBehaviour extends JpaStoreBehaviour {
   }
 
   @Test
-  void aPurgedCustomerLeavesTheGroupsItOwnedAndJoinedReadable() {
+  void aCustomerDeletedOnItsOwnLeavesTheGroupsItOwnedAndJoinedReadable() {
     JpaStore store = open();
     Customer customer = tx(store, () -> store.customers().insert(
         CustomerFixtures.plainCustomer(store.customers().nextId(), "Owner", "Member", T0)));

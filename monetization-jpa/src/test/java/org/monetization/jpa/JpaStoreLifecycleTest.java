@@ -171,7 +171,7 @@ class JpaStoreLifecycleTest {
       assertThat(reopened.transactions().inTransaction(() -> reopened.balanceGroups().nextId()).value())
           .isGreaterThan(billing.group().id().value());
     }
-    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(10);
+    assertThat(appliedMigrations(url)).as("the restart applies no migration again").isEqualTo(11);
   }
 
   /** A customer's billing profile and balance group. */
@@ -316,7 +316,7 @@ class JpaStoreLifecycleTest {
       assertThat(report).isEqualTo(new RedeliveryReport(1, 0, 0, 0));
       assertThat(afterRestart.sent()).extracting(NotificationMessage::notification).containsExactly(notification);
       assertThat(sdk.notifications().deliveries(notification.id())).containsExactly(new NotificationDelivery(
-          notification.id(), "ops", NotificationDelivery.Status.SENT, 1, null, clock.instant(), null));
+          notification.id(), "ops", NotificationDelivery.Status.SENT, 1, null, clock.instant(), null, null));
       assertThat(sdk.notifications().redeliver(RedeliveryRequest.of(10)).selected()).isZero();
     }
     assertThat(afterRestart.calls()).isEqualTo(1);
@@ -398,6 +398,8 @@ class JpaStoreLifecycleTest {
         assertThat(versions.getString("version")).isEqualTo("10");
         assertThat(versions.next()).isTrue();
         assertThat(versions.getString("version")).isEqualTo("11");
+        assertThat(versions.next()).isTrue();
+        assertThat(versions.getString("version")).isEqualTo("12");
         assertThat(versions.next()).as("the second migrate applies nothing").isFalse();
       }
       try (JpaStore store = JpaStore.connect(dataSource)) {

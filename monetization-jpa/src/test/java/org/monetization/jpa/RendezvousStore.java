@@ -113,6 +113,11 @@ final class RendezvousStore implements Store {
       public List<ProvisionedService> ofSubscription(SubscriptionId subscriptionId) {
         return services.ofSubscription(subscriptionId);
       }
+
+      @Override
+      public int deleteOfSubscription(SubscriptionId subscriptionId) {
+        return services.deleteOfSubscription(subscriptionId);
+      }
     };
   }
 

@@ -1,6 +1,8 @@
 package org.monetization.jpa;
 
 import org.junit.jupiter.api.Nested;
+import org.monetization.Monetization;
+import org.monetization.config.CustomerType;
 import org.monetization.contract.BalanceRepositoryContract;
 import org.monetization.contract.CatalogRepositoryContract;
 import org.monetization.contract.ConfigurationRepositoryContract;
@@ -11,6 +13,7 @@ import org.monetization.contract.SubscriptionRepositoryContract;
 import org.monetization.contract.TransactionContract;
 import org.monetization.contract.UsageEventRepositoryContract;
 import org.monetization.spi.Store;
+import org.monetization.testing.CustomerFixtures;
 
 /**
  * The storage contract suite of core's test-jar, and the JPA store's own behaviour tests, on one database:
@@ -21,6 +24,15 @@ abstract class StoreContractSuite {
 
   /** Returns the database the suite runs on. */
   abstract TestDatabase database();
+
+  /** Returns an SDK over the store with two customers onboarded, Camille Lefebvre and Camille Martin. */
+  static Monetization camilleLefebvreAndMartin(Store store) {
+    Monetization sdk = Monetization.builder().store(store).build();
+    sdk.configuration().defineCustomerType(CustomerType.of("RESIDENTIAL", "Residential"));
+    sdk.onboarding().submit(CustomerFixtures.onboarding("Camille", "Lefebvre"));
+    sdk.onboarding().submit(CustomerFixtures.onboarding("Camille", "Martin"));
+    return sdk;
+  }
 
   @Nested
   class Customers extends CustomerRepositoryContract {
@@ -165,6 +177,14 @@ abstract class StoreContractSuite {
 
   @Nested
   class Rating extends JpaRatingBehaviour {
+    @Override
+    TestDatabase database() {
+      return StoreContractSuite.this.database();
+    }
+  }
+
+  @Nested
+  class Purge extends JpaPurgeBehaviour {
     @Override
     TestDatabase database() {
       return StoreContractSuite.this.database();

@@ -5,10 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -139,6 +142,44 @@ abstract class TestDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("query failed: " + String.join("; ", statements), e);
     }
+  }
+
+  /**
+   * Returns every row of a table in the schema of a store that {@link #open()} returned, each as the text of
+   * its columns ({@code name=value, ...}, as the driver reads them), sorted: what the database holds, to
+   * compare a table before and after a command.
+   *
+   * @param store the store
+   * @param table the table's name as the database's catalog spells it (quoted in the query)
+   */
+  final List<String> table(Store store, String table) {
+    Opened schema = opened.get(store);
+    if (schema == null) {
+      throw new IllegalArgumentException("not a store of this test database: " + store);
+    }
+    try (Connection connection = DriverManager.getConnection(schema.url(), user(), password());
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT * FROM " + quoted(connection, table))) {
+      ResultSetMetaData columns = rows.getMetaData();
+      List<String> lines = new ArrayList<>();
+      while (rows.next()) {
+        StringBuilder line = new StringBuilder();
+        for (int column = 1; column <= columns.getColumnCount(); column++) {
+          line.append(column == 1 ? "" : ", ").append(columns.getColumnLabel(column).toLowerCase(Locale.ROOT))
+              .append('=').append(rows.getString(column));
+        }
+        lines.add(line.toString());
+      }
+      Collections.sort(lines);
+      return lines;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading failed: " + table, e);
+    }
+  }
+
+  private static String quoted(Connection connection, String name) throws SQLException {
+    String quote = connection.getMetaData().getIdentifierQuoteString();
+    return quote + name.replace(quote, quote + quote) + quote;
   }
 
   /** Creates an empty schema and returns the JDBC URL of connections that use it. */

@@ -35,6 +35,7 @@ import org.monetization.error.FieldErrors;
 import org.monetization.error.NotFoundException;
 import org.monetization.error.ValidationException;
 import org.monetization.event.DomainEvent;
+import org.monetization.internal.AccountDeletion;
 import org.monetization.internal.CommandRunner;
 import org.monetization.paging.Page;
 import org.monetization.paging.PageRequest;
@@ -255,10 +256,11 @@ public final class CustomerService implements Customers {
 
   private List<CustomerId> purgeChunk(Instant cutoff, List<DomainEvent> events) {
     List<CustomerId> deleted = new ArrayList<>();
+    AccountDeletion deletion = new AccountDeletion(store);
     for (CustomerId id : store.customers().closedBefore(cutoff, CHUNK_SIZE)) {
-      // Legal records (invoices, payments) are anonymised here by their areas once they exist;
-      // the customer aggregate itself holds none.
-      if (store.customers().delete(id)) {
+      // Legal records (invoices, payments) will be anonymised here by their areas once they exist; none
+      // of the data deleted with the account is one.
+      if (deletion.delete(id)) {
         deleted.add(id);
         events.add(new CustomerEvent.Purged(id, clock.instant()));
       }

@@ -45,6 +45,8 @@ public final class Courier {
   private final Clock clock;
   private final Map<String, NotificationChannel> channels;
   private final Duration lease;
+  private final Duration firstRetryDelay;
+  private final Duration longestRetryDelay;
 
   /**
    * Creates the courier.
@@ -53,13 +55,37 @@ public final class Courier {
    * @param clock the source of claim, lease and outcome times
    * @param channels the registered channels, by name
    * @param lease how long a claimed attempt is this sender's, positive: longer than a channel takes to send
+   * @param firstRetryDelay how long after a first failed attempt the next one is due, not negative; the
+   *     delay doubles after each further failure
+   * @param longestRetryDelay the longest delay between two attempts, at least {@code firstRetryDelay}
    */
-  public Courier(Store store, Clock clock, Map<String, NotificationChannel> channels, Duration lease) {
+  public Courier(Store store, Clock clock, Map<String, NotificationChannel> channels, Duration lease,
+      Duration firstRetryDelay, Duration longestRetryDelay) {
     this.store = requireNonNull(store);
     this.clock = requireNonNull(clock);
     this.channels = Map.copyOf(channels);
     checkArgument(lease.compareTo(Duration.ZERO) > 0, "the lease must be positive: %s", lease);
+    checkArgument(!firstRetryDelay.isNegative(), "the first retry delay must not be negative: %s", firstRetryDelay);
+    checkArgument(longestRetryDelay.compareTo(firstRetryDelay) >= 0,
+        "the longest retry delay must be at least the first: %s, %s", longestRetryDelay, firstRetryDelay);
     this.lease = lease;
+    this.firstRetryDelay = firstRetryDelay;
+    this.longestRetryDelay = longestRetryDelay;
+  }
+
+  /**
+   * Returns how long after the failure of a delivery's {@code attempts}-th attempt the next one is due: the
+   * first delay, doubled for each earlier failure, at most the longest delay.
+   */
+  Duration retryDelay(int attempts) {
+    Duration delay = firstRetryDelay;
+    for (int failure = 1; failure < attempts && !delay.isZero(); failure++) {
+      if (delay.compareTo(longestRetryDelay.dividedBy(2)) > 0) {
+        return longestRetryDelay; // doubling would pass it (and could overflow)
+      }
+      delay = delay.multipliedBy(2);
+    }
+    return delay;
   }
 
   /**
@@ -76,8 +102,10 @@ public final class Courier {
       return Outcome.NOT_CLAIMED;
     }
     String failure = send(notification, claimed.channel());
-    NotificationDelivery outcome =
-        failure == null ? claimed.sent(clock.instant()) : claimed.failed(failure, clock.instant());
+    Instant ended = clock.instant();
+    NotificationDelivery outcome = failure == null
+        ? claimed.sent(ended)
+        : claimed.failed(failure, ended, ended.plus(retryDelay(claimed.attempts())));
     record(outcome);
     return failure == null ? Outcome.SENT : Outcome.FAILED;
   }
@@ -89,7 +117,9 @@ public final class Courier {
    * @return whether it was recorded; false if another sender ended or took over the attempt first
    */
   boolean giveUp(NotificationDelivery expired) {
-    NotificationDelivery outcome = expired.failed("no outcome was recorded before the lease expired", clock.instant());
+    Instant now = clock.instant();
+    NotificationDelivery outcome = expired.failed(
+        "no outcome was recorded before the lease expired", now, now.plus(retryDelay(expired.attempts())));
     return record(outcome);
   }
 

@@ -60,4 +60,20 @@ public final class JpaAdjustmentRepository implements AdjustmentRepository {
                 .map(AdjustmentEntity::toAdjustment)
                 .toList());
   }
+
+  /** {@inheritDoc} One set-based delete through the index on (group, id). */
+  @Override
+  public int deleteOfGroup(BalanceGroupId groupId) {
+    requireNonNull(groupId, "groupId");
+    long group = groupId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from AdjustmentEntity a where a.groupId = :group")
+                    .setParameter("group", group),
+                AdjustmentEntity.class,
+                adjustment -> adjustment.groupId == group));
+  }
 }

@@ -71,4 +71,20 @@ public final class JpaBalanceGroupRepository implements BalanceGroupRepository {
                 .map(BalanceGroupEntity::toBalanceGroup)
                 .toList());
   }
+
+  /** {@inheritDoc} One set-based delete: a group has no child rows. */
+  @Override
+  public int deleteOfCustomer(CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    long customer = customerId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from BalanceGroupEntity g where g.customerId = :customer")
+                    .setParameter("customer", customer),
+                BalanceGroupEntity.class,
+                group -> group.customerId == customer));
+  }
 }

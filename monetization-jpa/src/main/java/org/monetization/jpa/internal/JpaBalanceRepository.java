@@ -267,4 +267,45 @@ public final class JpaBalanceRepository implements BalanceRepository {
         .sorted(Comparator.comparing(UsageCounter::key))
         .toList();
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Three set-based deletes: the balances and the counters, then the root with the version, so that the
+   * group loads empty at version 0 again and its next save inserts the root at version 1, as a first save
+   * does.
+   */
+  @Override
+  public boolean delete(BalanceGroupId groupId) {
+    requireNonNull(groupId, "groupId");
+    long group = groupId.value();
+    return transactions.write(
+        entityManager -> {
+          int balances =
+              BulkDelete.execute(
+                  entityManager,
+                  entityManager
+                      .createQuery("delete from BalanceEntity b where b.groupId = :group")
+                      .setParameter("group", group),
+                  BalanceEntity.class,
+                  balance -> balance.groupId == group);
+          int counters =
+              BulkDelete.execute(
+                  entityManager,
+                  entityManager
+                      .createQuery("delete from UsageCounterEntity c where c.key.groupId = :group")
+                      .setParameter("group", group),
+                  UsageCounterEntity.class,
+                  counter -> counter.key.groupId() == group);
+          int root =
+              BulkDelete.execute(
+                  entityManager,
+                  entityManager
+                      .createQuery("delete from GroupBalancesEntity g where g.groupId = :group")
+                      .setParameter("group", group),
+                  GroupBalancesEntity.class,
+                  stored -> stored.groupId == group);
+          return root + balances + counters > 0;
+        });
+  }
 }

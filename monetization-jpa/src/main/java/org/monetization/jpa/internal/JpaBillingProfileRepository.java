@@ -71,4 +71,20 @@ public final class JpaBillingProfileRepository implements BillingProfileReposito
                 .map(BillingProfileEntity::toBillingProfile)
                 .toList());
   }
+
+  /** {@inheritDoc} One set-based delete: a profile has no child rows. */
+  @Override
+  public int deleteOfCustomer(CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    long customer = customerId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from BillingProfileEntity p where p.customerId = :customer")
+                    .setParameter("customer", customer),
+                BillingProfileEntity.class,
+                profile -> profile.customerId == customer));
+  }
 }

@@ -8,8 +8,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.notification.Notification;
 import org.monetization.notification.NotificationDelivery;
@@ -114,8 +116,10 @@ public final class JpaNotificationRepository implements NotificationRepository {
       List<NotificationDelivery> due = new ArrayList<>();
       due.addAll(oldest(entityManager, "d.attempts = 0 and d.deliveredAt < :bound", Status.PENDING, limit)
           .setParameter("bound", pendingBefore).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
-      due.addAll(oldest(entityManager, "d.attempts < :bound", Status.FAILED, limit)
-          .setParameter("bound", maxAttempts).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
+      due.addAll(oldest(entityManager, "d.attempts < :bound and (d.retryAt is null or d.retryAt <= :now)",
+              Status.FAILED, limit)
+          .setParameter("bound", maxAttempts).setParameter("now", now)
+          .getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
       due.addAll(oldest(entityManager, "d.leaseUntil <= :bound", Status.IN_FLIGHT, limit)
           .setParameter("bound", now).getResultStream().map(NotificationDeliveryEntity::toDelivery).toList());
       // Merged in Java, and channel names compared with String.compareTo whatever the database's collation.
@@ -142,7 +146,8 @@ public final class JpaNotificationRepository implements NotificationRepository {
     Instant at = StoredValues.instant(claimed.at());
     return transactions.write(entityManager -> entityManager.createQuery(
             "update NotificationDeliveryEntity d set d.status = :claimed, d.attempts = :next, d.deliveredAt = :at,"
-                + " d.leaseUntil = :until where d.key.notificationId = :id and d.key.channel = :channel"
+                + " d.leaseUntil = :until, d.retryAt = null"
+                + " where d.key.notificationId = :id and d.key.channel = :channel"
                 + " and d.status = :seen and d.status <> :sent and d.attempts = :attempts"
                 + " and (d.leaseUntil is null or d.leaseUntil <= :at)")
         .setParameter("claimed", Status.IN_FLIGHT.name())
@@ -164,15 +169,45 @@ public final class JpaNotificationRepository implements NotificationRepository {
         "not an outcome: %s", outcome.status());
     return transactions.write(entityManager -> entityManager.createQuery(
             "update NotificationDeliveryEntity d set d.status = :outcome, d.detail = :detail, d.deliveredAt = :at,"
-                + " d.leaseUntil = null where d.key.notificationId = :id and d.key.channel = :channel"
+                + " d.leaseUntil = null, d.retryAt = :retryAt"
+                + " where d.key.notificationId = :id and d.key.channel = :channel"
                 + " and d.status = :inFlight and d.attempts = :attempts")
         .setParameter("outcome", outcome.status().name())
         .setParameter("detail", outcome.detail())
         .setParameter("at", StoredValues.instant(outcome.at()))
+        .setParameter("retryAt", StoredValues.nullableInstant(outcome.retryAt()))
         .setParameter("id", outcome.notificationId())
         .setParameter("channel", outcome.channel())
         .setParameter("inFlight", Status.IN_FLIGHT.name())
         .setParameter("attempts", outcome.attempts())
         .executeUpdate() == 1);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two set-based deletes, the deliveries of the group's notifications and then the notifications,
+   * through the index on (group, id) and the deliveries' primary key. The ids are read first, to detach the
+   * deliveries this transaction holds, which name their notification only.
+   */
+  @Override
+  public int deleteOfGroup(BalanceGroupId groupId) {
+    requireNonNull(groupId, "groupId");
+    long group = groupId.value();
+    return transactions.write(entityManager -> {
+      Set<Long> ids = new HashSet<>(entityManager
+          .createQuery("select n.id from NotificationEntity n where n.groupId = :group", Long.class)
+          .setParameter("group", group)
+          .getResultList());
+      BulkDelete.execute(entityManager, entityManager
+              .createQuery("delete from NotificationDeliveryEntity d where d.key.notificationId in"
+                  + " (select n.id from NotificationEntity n where n.groupId = :group)")
+              .setParameter("group", group),
+          NotificationDeliveryEntity.class, delivery -> ids.contains(delivery.key.notificationId()));
+      return BulkDelete.execute(entityManager, entityManager
+              .createQuery("delete from NotificationEntity n where n.groupId = :group")
+              .setParameter("group", group),
+          NotificationEntity.class, notification -> notification.groupId == group);
+    });
   }
 }

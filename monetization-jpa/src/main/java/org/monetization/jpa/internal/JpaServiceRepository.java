@@ -99,4 +99,27 @@ public final class JpaServiceRepository implements ServiceRepository {
                 .sorted(Comparator.comparing(ProvisionedService::identifier))
                 .toList());
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One set-based delete. Hibernate first deletes the rows of each element collection (products, devices,
+   * event generators: one statement per table, for the services the delete matches), then the roots; V2's
+   * {@code ON DELETE CASCADE} would remove the child rows too. The services are found through V2's index
+   * on the subscription.
+   */
+  @Override
+  public int deleteOfSubscription(SubscriptionId subscriptionId) {
+    requireNonNull(subscriptionId, "subscriptionId");
+    long subscription = subscriptionId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from ServiceEntity s where s.subscriptionId = :subscription")
+                    .setParameter("subscription", subscription),
+                ServiceEntity.class,
+                service -> service.subscriptionId == subscription));
+  }
 }

@@ -167,4 +167,28 @@ public final class JpaSharingGroupRepository implements SharingGroupRepository {
                 .findFirst()
                 .map(SharingGroupEntity::toGroup));
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One set-based delete by the key, sent at once: the members' rows are gone before any later write of
+   * the transaction adds their subscriptions to another group. Hibernate first deletes the rows of each
+   * element collection (resources, caps, members: one statement per table), then the root; V6's {@code ON
+   * DELETE CASCADE} would remove the child rows too.
+   */
+  @Override
+  public boolean delete(SharingGroupId id) {
+    requireNonNull(id, "id");
+    long group = id.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                    entityManager,
+                    entityManager
+                        .createQuery("delete from SharingGroupEntity g where g.id = :id")
+                        .setParameter("id", group),
+                    SharingGroupEntity.class,
+                    stored -> stored.id == group)
+                > 0);
+  }
 }

@@ -110,4 +110,27 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
                 .map(SubscriptionEntity::toSubscription)
                 .toList());
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One set-based delete through the index on the customer. Hibernate first deletes the rows of each
+   * element collection (product lines, coupon codes, pending charges: one statement per table, for the
+   * subscriptions the delete matches), then the roots; V2's {@code ON DELETE CASCADE} would remove the
+   * child rows too.
+   */
+  @Override
+  public int deleteOfCustomer(CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    long customer = customerId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from SubscriptionEntity s where s.customerId = :customer")
+                    .setParameter("customer", customer),
+                SubscriptionEntity.class,
+                subscription -> subscription.customerId == customer));
+  }
 }

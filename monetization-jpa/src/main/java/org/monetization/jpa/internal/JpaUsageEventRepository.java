@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.monetization.error.ConflictException;
 import org.monetization.rating.RatedEvent;
 import org.monetization.spi.UsageEventRepository;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * Rated usage events in {@code mon_usage_event}, one row each with its fields and impacts as JSON documents
@@ -298,5 +299,30 @@ public final class JpaUsageEventRepository implements UsageEventRepository {
           }
           return query.getResultList().stream().map(UsageEventEntity::toRatedEvent).toList();
         });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One set-based delete: an event is one row, its fields and impacts are documents of that row (V8).
+   * The events are found through the listings' index, {@code (service_identifier, start_time, id)} (V4),
+   * and the subscription checked on the rows it leads to.
+   */
+  @Override
+  public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+    requireNonNull(serviceIdentifier, "serviceIdentifier");
+    requireNonNull(subscriptionId, "subscriptionId");
+    long subscription = subscriptionId.value();
+    return transactions.write(
+        entityManager ->
+            BulkDelete.execute(
+                entityManager,
+                entityManager
+                    .createQuery("delete from UsageEventEntity e where e.serviceIdentifier = :service"
+                        + " and e.subscriptionId = :subscription")
+                    .setParameter("service", serviceIdentifier)
+                    .setParameter("subscription", subscription),
+                UsageEventEntity.class,
+                event -> event.serviceIdentifier.equals(serviceIdentifier) && event.subscriptionId == subscription));
   }
 }

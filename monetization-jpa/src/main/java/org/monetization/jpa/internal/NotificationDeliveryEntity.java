@@ -35,6 +35,9 @@ class NotificationDeliveryEntity {
   @Column(name = "lease_until")
   @Nullable Instant leaseUntil;
 
+  @Column(name = "retry_at")
+  @Nullable Instant retryAt;
+
   static NotificationDeliveryEntity of(NotificationDelivery delivery) {
     NotificationDeliveryEntity entity = new NotificationDeliveryEntity();
     entity.key = new NotificationDeliveryKey(delivery.notificationId(), delivery.channel());
@@ -43,12 +46,13 @@ class NotificationDeliveryEntity {
     entity.detail = delivery.detail();
     entity.deliveredAt = StoredValues.instant(delivery.at());
     entity.leaseUntil = StoredValues.nullableInstant(delivery.leaseUntil());
+    entity.retryAt = StoredValues.nullableInstant(delivery.retryAt());
     return entity;
   }
 
   NotificationDelivery toDelivery() {
     return new NotificationDelivery(key.notificationId(), key.channel(),
-        NotificationDelivery.Status.valueOf(status), attempts, detail, deliveredAt, leaseUntil);
+        NotificationDelivery.Status.valueOf(status), attempts, detail, deliveredAt, leaseUntil, retryAt);
   }
 
   @Override

@@ -1,0 +1,46 @@
+package org.monetization.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.function.Predicate;
+import org.hibernate.Session;
+
+/**
+ * A set-based delete of the purge of a closed account (CUS-8): one JPQL {@code delete ... where} per table,
+ * run in the database at once, instead of loading every entity to remove it. Such a delete bypasses the
+ * persistence context, so {@link #execute} keeps the context in line with what the database holds.
+ */
+final class BulkDelete {
+  private BulkDelete() {}
+
+  /**
+   * Runs a JPQL bulk delete in the thread's transaction. The transaction's pending writes are flushed first,
+   * so that the delete also removes rows this transaction persisted and had not sent yet, and a failure of
+   * those writes keeps its meaning. Then the instances of the entity that the transaction holds and the
+   * delete removed are detached: left managed, a later {@code find} of the transaction would still return
+   * them, a new entity with the same id would be refused as a duplicate, and a change made to one would be
+   * flushed back to a row that no longer exists.
+   *
+   * @param entityManager the transaction's entity manager
+   * @param delete the {@code delete} statement, its parameters bound
+   * @param type the entity whose rows it deletes
+   * @param deleted whether the statement deleted the row of a managed instance (which, flushed, holds what
+   *     its row held)
+   * @return the number of rows deleted
+   */
+  static <E> int execute(EntityManager entityManager, Query delete, Class<E> type, Predicate<? super E> deleted) {
+    entityManager.flush();
+    int rows = delete.executeUpdate();
+    Session session = entityManager.unwrap(Session.class);
+    // Hibernate 7.4's getManagedEntities throws a NullPointerException in a session that never held an entity.
+    if (session.getStatistics().getEntityCount() > 0) {
+      for (E managed : List.copyOf(session.getManagedEntities(type))) {
+        if (deleted.test(managed)) {
+          entityManager.detach(managed);
+        }
+      }
+    }
+    return rows;
+  }
+}
