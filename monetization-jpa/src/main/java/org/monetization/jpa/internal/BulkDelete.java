@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.hibernate.Session;
 
 /**
@@ -42,5 +43,24 @@ final class BulkDelete {
       }
     }
     return rows;
+  }
+
+  /**
+   * Deletes the rows of an entity whose numeric attribute has a value, {@code delete from Entity e where
+   * e.attribute = :value}, as {@link #execute} does.
+   *
+   * @param entityManager the transaction's entity manager
+   * @param type the entity, named in JPQL by its class's simple name
+   * @param attribute the attribute's path from the entity, e.g. {@code customerId} or {@code key.groupId}
+   * @param value the value of the rows to delete
+   * @param read the attribute of a managed instance, to detach those the delete removed
+   * @return the number of rows deleted
+   */
+  static <E> int where(
+      EntityManager entityManager, Class<E> type, String attribute, long value, ToLongFunction<? super E> read) {
+    Query delete = entityManager
+        .createQuery("delete from " + type.getSimpleName() + " e where e." + attribute + " = :value")
+        .setParameter("value", value);
+    return execute(entityManager, delete, type, managed -> read.applyAsLong(managed) == value);
   }
 }

@@ -68,12 +68,6 @@ public final class JpaAdjustmentRepository implements AdjustmentRepository {
     long group = groupId.value();
     return transactions.write(
         entityManager ->
-            BulkDelete.execute(
-                entityManager,
-                entityManager
-                    .createQuery("delete from AdjustmentEntity a where a.groupId = :group")
-                    .setParameter("group", group),
-                AdjustmentEntity.class,
-                adjustment -> adjustment.groupId == group));
+            BulkDelete.where(entityManager, AdjustmentEntity.class, "groupId", group, e -> e.groupId));
   }
 }

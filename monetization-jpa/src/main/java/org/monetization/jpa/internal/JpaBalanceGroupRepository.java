@@ -79,12 +79,6 @@ public final class JpaBalanceGroupRepository implements BalanceGroupRepository {
     long customer = customerId.value();
     return transactions.write(
         entityManager ->
-            BulkDelete.execute(
-                entityManager,
-                entityManager
-                    .createQuery("delete from BalanceGroupEntity g where g.customerId = :customer")
-                    .setParameter("customer", customer),
-                BalanceGroupEntity.class,
-                group -> group.customerId == customer));
+            BulkDelete.where(entityManager, BalanceGroupEntity.class, "customerId", customer, e -> e.customerId));
   }
 }

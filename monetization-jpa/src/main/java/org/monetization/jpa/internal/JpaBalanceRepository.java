@@ -282,29 +282,11 @@ public final class JpaBalanceRepository implements BalanceRepository {
     return transactions.write(
         entityManager -> {
           int balances =
-              BulkDelete.execute(
-                  entityManager,
-                  entityManager
-                      .createQuery("delete from BalanceEntity b where b.groupId = :group")
-                      .setParameter("group", group),
-                  BalanceEntity.class,
-                  balance -> balance.groupId == group);
+              BulkDelete.where(entityManager, BalanceEntity.class, "groupId", group, e -> e.groupId);
           int counters =
-              BulkDelete.execute(
-                  entityManager,
-                  entityManager
-                      .createQuery("delete from UsageCounterEntity c where c.key.groupId = :group")
-                      .setParameter("group", group),
-                  UsageCounterEntity.class,
-                  counter -> counter.key.groupId() == group);
+              BulkDelete.where(entityManager, UsageCounterEntity.class, "key.groupId", group, e -> e.key.groupId());
           int root =
-              BulkDelete.execute(
-                  entityManager,
-                  entityManager
-                      .createQuery("delete from GroupBalancesEntity g where g.groupId = :group")
-                      .setParameter("group", group),
-                  GroupBalancesEntity.class,
-                  stored -> stored.groupId == group);
+              BulkDelete.where(entityManager, GroupBalancesEntity.class, "groupId", group, e -> e.groupId);
           return root + balances + counters > 0;
         });
   }

@@ -79,12 +79,6 @@ public final class JpaBillingProfileRepository implements BillingProfileReposito
     long customer = customerId.value();
     return transactions.write(
         entityManager ->
-            BulkDelete.execute(
-                entityManager,
-                entityManager
-                    .createQuery("delete from BillingProfileEntity p where p.customerId = :customer")
-                    .setParameter("customer", customer),
-                BillingProfileEntity.class,
-                profile -> profile.customerId == customer));
+            BulkDelete.where(entityManager, BillingProfileEntity.class, "customerId", customer, e -> e.customerId));
   }
 }

@@ -204,10 +204,7 @@ public final class JpaNotificationRepository implements NotificationRepository {
                   + " (select n.id from NotificationEntity n where n.groupId = :group)")
               .setParameter("group", group),
           NotificationDeliveryEntity.class, delivery -> ids.contains(delivery.key.notificationId()));
-      return BulkDelete.execute(entityManager, entityManager
-              .createQuery("delete from NotificationEntity n where n.groupId = :group")
-              .setParameter("group", group),
-          NotificationEntity.class, notification -> notification.groupId == group);
+      return BulkDelete.where(entityManager, NotificationEntity.class, "groupId", group, e -> e.groupId);
     });
   }
 }

@@ -114,12 +114,7 @@ public final class JpaServiceRepository implements ServiceRepository {
     long subscription = subscriptionId.value();
     return transactions.write(
         entityManager ->
-            BulkDelete.execute(
-                entityManager,
-                entityManager
-                    .createQuery("delete from ServiceEntity s where s.subscriptionId = :subscription")
-                    .setParameter("subscription", subscription),
-                ServiceEntity.class,
-                service -> service.subscriptionId == subscription));
+            BulkDelete.where(
+                entityManager, ServiceEntity.class, "subscriptionId", subscription, e -> e.subscriptionId));
   }
 }

@@ -182,13 +182,7 @@ public final class JpaSharingGroupRepository implements SharingGroupRepository {
     long group = id.value();
     return transactions.write(
         entityManager ->
-            BulkDelete.execute(
-                    entityManager,
-                    entityManager
-                        .createQuery("delete from SharingGroupEntity g where g.id = :id")
-                        .setParameter("id", group),
-                    SharingGroupEntity.class,
-                    stored -> stored.id == group)
+            BulkDelete.where(entityManager, SharingGroupEntity.class, "id", group, e -> e.id)
                 > 0);
   }
 }

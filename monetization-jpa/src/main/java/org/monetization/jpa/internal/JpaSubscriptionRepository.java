@@ -125,12 +125,6 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
     long customer = customerId.value();
     return transactions.write(
         entityManager ->
-            BulkDelete.execute(
-                entityManager,
-                entityManager
-                    .createQuery("delete from SubscriptionEntity s where s.customerId = :customer")
-                    .setParameter("customer", customer),
-                SubscriptionEntity.class,
-                subscription -> subscription.customerId == customer));
+            BulkDelete.where(entityManager, SubscriptionEntity.class, "customerId", customer, e -> e.customerId));
   }
 }
