@@ -1,11 +1,13 @@
 package org.monetization.inmemory;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.stream.Collectors.toSet;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.monetization.balance.BalanceGroupId;
 import org.monetization.notification.CreditProfile;
@@ -82,7 +84,8 @@ final class InMemoryNotificationRepositories {
 
     @Override
     public int deleteOfGroup(BalanceGroupId groupId) {
-      List<Long> ids = table.select(n -> n.groupId().equals(groupId)).stream().map(Notification::id).toList();
+      Set<Long> ids =
+          table.select(n -> n.groupId().equals(groupId)).stream().map(Notification::id).collect(toSet());
       deliveries.deleteWhere(d -> ids.contains(d.notificationId()));
       ids.forEach(table::delete);
       return ids.size();

@@ -101,11 +101,7 @@ abstract class TestDatabase {
    * @param tableAndCondition the table, optionally followed by a WHERE clause
    */
   final long rows(Store store, String tableAndCondition) {
-    Opened schema = opened.get(store);
-    if (schema == null) {
-      throw new IllegalArgumentException("not a store of this test database: " + store);
-    }
-    try (Connection connection = DriverManager.getConnection(schema.url(), user(), password());
+    try (Connection connection = connect(store);
         Statement statement = connection.createStatement();
         ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + tableAndCondition)) {
       count.next();
@@ -123,11 +119,7 @@ abstract class TestDatabase {
    * @param statements statements, the last a query
    */
   final List<String> query(Store store, String... statements) {
-    Opened schema = opened.get(store);
-    if (schema == null) {
-      throw new IllegalArgumentException("not a store of this test database: " + store);
-    }
-    try (Connection connection = DriverManager.getConnection(schema.url(), user(), password());
+    try (Connection connection = connect(store);
         Statement statement = connection.createStatement()) {
       for (int i = 0; i < statements.length - 1; i++) {
         statement.execute(statements[i]);
@@ -144,6 +136,15 @@ abstract class TestDatabase {
     }
   }
 
+  /** Opens a connection to the schema of a store that {@link #open()} returned; the caller closes it. */
+  private Connection connect(Store store) throws SQLException {
+    Opened schema = opened.get(store);
+    if (schema == null) {
+      throw new IllegalArgumentException("not a store of this test database: " + store);
+    }
+    return DriverManager.getConnection(schema.url(), user(), password());
+  }
+
   /**
    * Returns every row of a table in the schema of a store that {@link #open()} returned, each as the text of
    * its columns ({@code name=value, ...}, as the driver reads them), sorted: what the database holds, to
@@ -153,11 +154,7 @@ abstract class TestDatabase {
    * @param table the table's name as the database's catalog spells it (quoted in the query)
    */
   final List<String> table(Store store, String table) {
-    Opened schema = opened.get(store);
-    if (schema == null) {
-      throw new IllegalArgumentException("not a store of this test database: " + store);
-    }
-    try (Connection connection = DriverManager.getConnection(schema.url(), user(), password());
+    try (Connection connection = connect(store);
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT * FROM " + quoted(connection, table))) {
       ResultSetMetaData columns = rows.getMetaData();

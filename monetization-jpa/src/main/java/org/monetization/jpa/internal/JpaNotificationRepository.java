@@ -187,8 +187,8 @@ public final class JpaNotificationRepository implements NotificationRepository {
    * {@inheritDoc}
    *
    * <p>Two set-based deletes, the deliveries of the group's notifications and then the notifications,
-   * through the index on (group, id) and the deliveries' primary key. The ids are read first, to detach the
-   * deliveries this transaction holds, which name their notification only.
+   * through the index on (group, id) and the deliveries' primary key. The notifications' ids are read first:
+   * the deliveries, which name their notification only, are deleted and detached by them.
    */
   @Override
   public int deleteOfGroup(BalanceGroupId groupId) {
@@ -199,10 +199,12 @@ public final class JpaNotificationRepository implements NotificationRepository {
           .createQuery("select n.id from NotificationEntity n where n.groupId = :group", Long.class)
           .setParameter("group", group)
           .getResultList());
+      if (ids.isEmpty()) {
+        return 0;
+      }
       BulkDelete.execute(entityManager, entityManager
-              .createQuery("delete from NotificationDeliveryEntity d where d.key.notificationId in"
-                  + " (select n.id from NotificationEntity n where n.groupId = :group)")
-              .setParameter("group", group),
+              .createQuery("delete from NotificationDeliveryEntity d where d.key.notificationId in :ids")
+              .setParameter("ids", ids),
           NotificationDeliveryEntity.class, delivery -> ids.contains(delivery.key.notificationId()));
       return BulkDelete.where(entityManager, NotificationEntity.class, "groupId", group, e -> e.groupId);
     });
