@@ -24,8 +24,10 @@ import org.monetization.customer.PaymentInfo;
 import org.monetization.inmemory.InMemoryStore;
 import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.onboarding.SubscriptionSection;
+import org.monetization.rating.ColumnsResult;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.RatingStatus;
+import org.monetization.rating.UsageColumns;
 import org.monetization.rating.UsageEvent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -68,6 +70,9 @@ public class RatingBenchmark {
   /** Events per batch, and per benchmark invocation. */
   public static final int BATCH = 1_000;
 
+  /** Events per run of columns: a file's worth of one line's usage. */
+  public static final int RUN = 10_000;
+
   private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
   private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
   private static final String LINE = "+33600000001";
@@ -80,6 +85,9 @@ public class RatingBenchmark {
   private Monetization sdk;
   private long sequence;
   private final BigDecimal[] quantities = DataPlan.quantities(BATCH);
+  private final long[] tenths = new long[RUN];
+  private final long[] startTimes = new long[RUN];
+  private long position;
 
   // the baseline's state: the same balances as scaled longs
   private long freeUnits;
@@ -106,6 +114,11 @@ public class RatingBenchmark {
         .build()).balanceGroup().id();
     sdk.balances().create(NewBalance.credit(group, "DATA_MB", new BigDecimal("100000"),
         BalanceValidity.currentCycle()));
+    for (int i = 0; i < RUN; i++) {
+      tenths[i] = 1 + i % 7 + (i % 50) * 10L; // as the baseline's, 0.1 to 49.7 MB
+      startTimes[i] = NOW.toEpochMilli();
+    }
+    position = 0;
     freeUnits = -100_000L;
     charges = 0;
     used = 0;
@@ -124,6 +137,23 @@ public class RatingBenchmark {
       throw new IllegalStateException("not rated: " + results.get(BATCH - 1));
     }
     return results;
+  }
+
+  /**
+   * Rates and applies one run of {@value #RUN} events given in columns, the high-volume path: the same
+   * events as {@link #rateBatch} (quantities at scale 1), numbered in one stream. Fails loudly if an event
+   * is not rated.
+   */
+  @Benchmark
+  @OperationsPerInvocation(RUN)
+  public ColumnsResult rateColumns() {
+    ColumnsResult result = sdk.rating().rateColumns(UsageColumns.of(LINE, "DATA", "bench", position + 1, FIELDS, 1,
+        startTimes, tenths));
+    if (result.rated() != RUN) {
+      throw new IllegalStateException("not rated: " + result);
+    }
+    position = result.position();
+    return result;
   }
 
   /**

@@ -38,6 +38,34 @@ public interface Rating {
   List<RatingResult> rateAll(List<UsageEvent> events);
 
   /**
+   * Rates a run of one service's usage given in columns, the high-volume path: the run's input, service
+   * and fields are checked once, then each event is priced and applied on primitives, in order, in one
+   * transaction, as {@link #rateAll(List)} would rate the same events. Idempotent by the stream's position
+   * (see {@link UsageColumns}): the events at or before it are duplicates; the run is applied up to the
+   * first event refused, and the position advances over what was applied, in the same transaction as the
+   * balances.
+   *
+   * <pre>{@code
+   * ColumnsResult result = monetization.rating().rateColumns(usage);
+   * if (result.refusal() != null) {
+   *   log.warn("{} stopped at sequence {}: {}", result.stream(), result.position() + 1,
+   *       result.refusal().getMessage());
+   * }
+   * }</pre>
+   *
+   * @param usage the run
+   * @return what was applied
+   * @throws ValidationException naming every bad field before anything is read: blank service, type or
+   *     stream, a first sequence below 1, no event or more than {@value UsageColumns#MAX_SIZE}, a quantity
+   *     scale out of range, each negative quantity ({@code quantities[i]}); then the fields, as for
+   *     {@link #rate(UsageEvent)}
+   * @throws NotFoundException if no service has the identifier, or it has no product of the service type
+   * @throws ConflictException with reason {@code ILLEGAL_STATE} if the run leaves a gap: its first sequence
+   *     is beyond the one after the stream's position
+   */
+  ColumnsResult rateColumns(UsageColumns usage);
+
+  /**
    * Rates one event: a batch of one that throws when its event is refused.
    *
    * @param event the event

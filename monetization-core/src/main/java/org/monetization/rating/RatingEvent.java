@@ -8,9 +8,6 @@ import org.monetization.event.DomainEvent;
 /** A committed change made by rating, published to the domain event listeners. */
 public sealed interface RatingEvent extends DomainEvent {
 
-  /** Returns the usage event concerned. */
-  String eventId();
-
   /**
    * A usage event was rated and applied to its group's balances.
    *
@@ -22,6 +19,21 @@ public sealed interface RatingEvent extends DomainEvent {
    */
   record Rated(String eventId, String serviceIdentifier, BalanceGroupId groupId, MonetaryAmount charge,
       Instant occurredAt) implements RatingEvent {}
+
+  /**
+   * A run of a stream's events, given in columns, was rated and applied to its group's balances: one
+   * domain event for the run rather than one per event.
+   *
+   * @param stream the stream
+   * @param firstSequence the first sequence rated; its event has the id {@code <stream>#<firstSequence>}
+   * @param lastSequence the last sequence rated, the stream's new position
+   * @param serviceIdentifier the service
+   * @param groupId the balance group impacted
+   * @param charge the money rated for the run
+   * @param occurredAt when
+   */
+  record StreamRated(String stream, long firstSequence, long lastSequence, String serviceIdentifier,
+      BalanceGroupId groupId, MonetaryAmount charge, Instant occurredAt) implements RatingEvent {}
 
   /**
    * A rated event's amount was adjusted.

@@ -81,17 +81,25 @@ final class BatchRater {
     for (UsageEvent event : events) {
       results.add(rateOne(event, stored, domainEvents));
     }
+    write(toStore, domainEvents);
+    return results;
+  }
+
+  /**
+   * Writes what the batch changed, its last step: each changed group's balances, checked against its credit
+   * profile once per group and batch rather than per event, then the rated events.
+   */
+  void write(List<RatedEvent> rated, List<DomainEvent> domainEvents) {
     for (Ledger ledger : ledgers.values()) {
       if (ledger.changed()) {
         GroupBalances after = ledger.toAggregate();
         store.balances().save(after);
-        creditWatch.check(ledger.original(), after, now, domainEvents); // once per group and batch, not per event
+        creditWatch.check(ledger.original(), after, now, domainEvents);
       }
     }
-    if (!toStore.isEmpty()) {
-      store.usageEvents().insertAll(toStore);
+    if (!rated.isEmpty()) {
+      store.usageEvents().insertAll(rated);
     }
-    return results;
   }
 
   private RatingResult rateOne(UsageEvent event, Set<String> stored, List<DomainEvent> domainEvents) {
@@ -118,7 +126,11 @@ final class BatchRater {
     }
   }
 
-  private RatedEvent price(UsageEvent event, List<DomainEvent> domainEvents) {
+  /**
+   * Checks, prices and applies one event to the ledgers; throws, with the ledgers unchanged, if it is
+   * refused.
+   */
+  RatedEvent price(UsageEvent event, List<DomainEvent> domainEvents) {
     FieldErrors errors = new FieldErrors();
     errors.requireText("id", event.id());
     boolean named = errors.requireText("serviceIdentifier", event.serviceIdentifier())
@@ -130,39 +142,59 @@ final class BatchRater {
     if (event.sessionId() != null && errors.requireText("sessionId", event.sessionId())) {
       checkLength(errors, "sessionId", event.sessionId(), UsageEvent.MAX_TEXT_LENGTH);
     }
-    event.fields().forEach((name, value) -> {
-      checkLength(errors, "fields", name, UsageEvent.MAX_TEXT_LENGTH);
-      checkLength(errors, "fields." + abbreviated(name), value, UsageEvent.MAX_FIELD_VALUE_LENGTH);
-    });
+    checkFieldLengths(errors, event.fields());
+    Priced priced = resolve(event.serviceIdentifier(), event.serviceType(), named, event.fields(), errors);
+    priced.context().checkInForce(event.startTime(), mode);
+    try {
+      return apply(event, priced.context(), priced.rate(), domainEvents);
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("quantity", "too large to rate: " + event.quantity());
+    }
+  }
+
+  /** A service's context and the rate its fields select. */
+  record Priced(ServiceContext context, CompiledTariff.CompiledRate rate) {}
+
+  /**
+   * Resolves the service and selects the rate of the fields, after the input checks recorded in
+   * {@code errors}; throws naming every bad field, or that nothing has the identifier.
+   *
+   * @param named whether the identifier and type passed their checks
+   */
+  Priced resolve(String serviceIdentifier, String serviceType, boolean named, Map<String, String> fields,
+      FieldErrors errors) {
     ServiceContext context;
     try {
       if (!named) {
         throw new ValidationException(errors.errors());
       }
-      context = contexts.resolve(event.serviceIdentifier(), event.serviceType());
+      context = contexts.resolve(serviceIdentifier, serviceType);
     } catch (NotFoundException e) {
       errors.throwIfAny(); // bad input is reported before what it failed to find
       throw e;
     }
-    context.serviceType.validate(event.fields(), "fields", errors);
-    CompiledTariff.CompiledRate rate = context.tariff.rateFor(event.fields()).orElse(null);
+    context.serviceType.validate(fields, "fields", errors);
+    CompiledTariff.CompiledRate rate = context.tariff.rateFor(fields).orElse(null);
     if (rate == null && !errors.hasErrors()) {
-      errors.add("fields", "no rate of the tariff matches the rating fields " + event.fields());
+      errors.add("fields", "no rate of the tariff matches the rating fields " + fields);
     }
     errors.throwIfAny();
     if (!rate.currency().equals(context.profile.currency())) {
       throw ValidationException.of("serviceType", "the tariff is priced in " + rate.currency()
           + " but the account is billed in " + context.profile.currency());
     }
-    context.checkInForce(event.startTime(), mode);
-    try {
-      return apply(event, context, rate, domainEvents);
-    } catch (ArithmeticException e) {
-      throw ValidationException.of("quantity", "too large to rate: " + event.quantity());
-    }
+    return new Priced(context, rate);
   }
 
-  private static void checkLength(FieldErrors errors, String field, String value, int max) {
+  /** Checks the length of every field name and value. */
+  static void checkFieldLengths(FieldErrors errors, Map<String, String> fields) {
+    fields.forEach((name, value) -> {
+      checkLength(errors, "fields", name, UsageEvent.MAX_TEXT_LENGTH);
+      checkLength(errors, "fields." + abbreviated(name), value, UsageEvent.MAX_FIELD_VALUE_LENGTH);
+    });
+  }
+
+  static void checkLength(FieldErrors errors, String field, String value, int max) {
     if (value.length() > max) {
       errors.add(field, "at most " + max + " characters");
     }
@@ -281,7 +313,8 @@ final class BatchRater {
     return wanted - drawn;
   }
 
-  private Ledger ledgerOf(BalanceGroupId groupId) {
+  /** Returns the group's ledger for this batch, loading it the first time. */
+  Ledger ledgerOf(BalanceGroupId groupId) {
     return ledgers.computeIfAbsent(groupId, id -> new Ledger(store.balances().load(id), contexts::resource));
   }
 

@@ -39,6 +39,9 @@ final class Ledger {
     final @Nullable Instant to;
     final Instant createdAt;
     final @Nullable Balance original;
+    /** The validity's bounds as the first whole millisecond at or after each: compared with event times. */
+    final long fromMillis;
+    final long toMillis;
     long amount;
 
     Slot(BalanceId id, String resource, int scale, Validity validity, Instant createdAt, long amount,
@@ -51,10 +54,17 @@ final class Ledger {
       this.createdAt = createdAt;
       this.amount = amount;
       this.original = original;
+      this.fromMillis = ceilingMillis(from);
+      this.toMillis = to == null ? Long.MAX_VALUE : ceilingMillis(to);
     }
 
     boolean isValidAt(Instant instant) {
       return !instant.isBefore(from) && (to == null || instant.isBefore(to));
+    }
+
+    /** Returns whether the instant {@code millis} since the epoch lies in the validity, as {@link #isValidAt}. */
+    boolean isValidAtMillis(long millis) {
+      return millis >= fromMillis && millis < toMillis;
     }
 
     BigDecimal decimal(long value) {
@@ -78,6 +88,9 @@ final class Ledger {
       return BigDecimal.valueOf(quantity, scale);
     }
   }
+
+  /** The prefix of the counters that hold usage streams' positions. */
+  private static final String STREAM = "stream/";
 
   private static final Comparator<Slot> OLDEST =
       Comparator.<Slot, Instant>comparing(s -> s.createdAt).thenComparingLong(s -> s.id.value());
@@ -190,6 +203,33 @@ final class Ledger {
       counter.scale = scale;
     }
     changed = true;
+  }
+
+  /** Returns the last sequence the usage stream applied to the group, 0 when none. */
+  long position(String stream) {
+    Counter counter = counters.get(STREAM + stream);
+    return counter == null ? 0 : counter.quantity;
+  }
+
+  /** Sets the last sequence the usage stream applied to the group. */
+  void advance(String stream, long position) {
+    count(STREAM + stream, Instant.EPOCH, position, 0);
+  }
+
+  /**
+   * Returns the first whole millisecond since the epoch at or after the instant; an instant {@code t}
+   * milliseconds after the epoch lies before {@code bound} exactly when {@code t < ceilingMillis(bound)}.
+   * Saturates beyond the range of {@code long} milliseconds.
+   */
+  static long ceilingMillis(Instant instant) {
+    if (instant.getEpochSecond() >= Long.MAX_VALUE / 1000 - 1) {
+      return Long.MAX_VALUE;
+    }
+    if (instant.getEpochSecond() <= Long.MIN_VALUE / 1000 + 1) {
+      return Long.MIN_VALUE;
+    }
+    long floor = instant.toEpochMilli();
+    return instant.getNano() % 1_000_000 == 0 ? floor : floor + 1;
   }
 
   /** Returns the balance group whose balances this is. */

@@ -26,6 +26,7 @@ import org.monetization.error.NotFoundException;
 import org.monetization.internal.CommandRunner;
 import org.monetization.internal.CreditWatch;
 import org.monetization.internal.Taxation;
+import org.monetization.rating.ColumnsResult;
 import org.monetization.rating.EventAdjustment;
 import org.monetization.rating.InactiveServiceMode;
 import org.monetization.rating.RatedEvent;
@@ -33,6 +34,7 @@ import org.monetization.rating.Rating;
 import org.monetization.rating.RatingEvent;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.RatingStatus;
+import org.monetization.rating.UsageColumns;
 import org.monetization.rating.UsageEvent;
 import org.monetization.rating.UsageQuery;
 import org.monetization.spi.Store;
@@ -83,6 +85,17 @@ public final class RatingService implements Rating {
         new BatchRater(store, new ServiceContexts(store, configuration, tariffs), mode, clock.instant(), batch.size(),
             creditWatch)
             .rate(batch, domainEvents));
+  }
+
+  @Override
+  public ColumnsResult rateColumns(UsageColumns usage) {
+    requireNonNull(usage, "usage");
+    return runner.run(domainEvents -> {
+      Instant now = clock.instant();
+      ServiceContexts contexts = new ServiceContexts(store, configuration, tariffs);
+      BatchRater general = new BatchRater(store, contexts, mode, now, 1, creditWatch);
+      return new ColumnRater(store, contexts, mode, now, general).rate(usage, domainEvents);
+    });
   }
 
   @Override

@@ -1,0 +1,143 @@
+package org.monetization.rating.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import javax.money.MonetaryAmount;
+import org.monetization.rating.BalanceImpact;
+import org.monetization.rating.RatedEvent;
+import org.monetization.rating.UsageColumns;
+
+/**
+ * The events a {@link ColumnRater} rated from a run of {@link UsageColumns}, in columns: per event only its
+ * charge and where its draws end; the draws themselves (free units, credit) only for the events that made
+ * some; the cycle's charge balance once per stretch of events that accumulate on it. What can be computed
+ * again is not kept: the rated quantity is the reported one rounded, what an event added to the charge
+ * balance is its charge less the credit it drew. As a list it is the {@link RatedEvent}s those columns
+ * stand for, each built when read, so a store that keeps no event builds none, and one that stores them
+ * reads each once. Appended to during the attempt only; read-only once handed to the store.
+ */
+final class RatedRun extends AbstractList<RatedEvent> implements RandomAccess {
+  private final UsageColumns usage;
+  private final int offset;
+  private final ServiceContext context;
+  private final Instant createdAt;
+  private final String idPrefix;
+  private final long[] charges;
+  /** Event j's draws are {@code drawSlots[drawEnds[j - 1]] .. drawSlots[drawEnds[j] - 1]}. */
+  private final int[] drawEnds;
+  private Ledger.Slot[] drawSlots;
+  private long[] drawDeltas;
+  private int draws;
+  /** From event {@code chargeFrom[k]} on, the charge balance is {@code chargeSlots[k]}. */
+  private int[] chargeFrom = new int[1];
+  private final List<Ledger.Slot> chargeSlots = new ArrayList<>(1);
+  private int size;
+
+  /**
+   * Starts an empty run.
+   *
+   * @param usage the run of usage rated
+   * @param offset the index in it of the first event to rate: the duplicates before it are skipped
+   * @param context the service's context, whose tariff rounded the quantities and whose money amounts the
+   *     events share
+   * @param createdAt when the events were rated
+   */
+  RatedRun(UsageColumns usage, int offset, ServiceContext context, Instant createdAt) {
+    this.usage = usage;
+    this.offset = offset;
+    this.context = context;
+    this.createdAt = createdAt;
+    this.idPrefix = usage.stream() + "#";
+    int capacity = usage.size() - offset;
+    this.charges = new long[capacity];
+    this.drawEnds = new int[capacity];
+    this.drawSlots = new Ledger.Slot[Math.min(capacity, 64)]; // grown as needed: most events draw no balance
+    this.drawDeltas = new long[drawSlots.length];
+  }
+
+  /** Returns the index in the run of usage of the first event rated. */
+  int offset() {
+    return offset;
+  }
+
+  /** Returns the id of the usage's event at the index: {@code <stream>#<sequence>}. */
+  String id(int index) {
+    return idPrefix + usage.sequence(index);
+  }
+
+  /** Records that the events appended from now on accumulate on the charge balance. */
+  void chargeOn(Ledger.Slot slot) {
+    int k = chargeSlots.size();
+    if (k == chargeFrom.length) {
+      chargeFrom = Arrays.copyOf(chargeFrom, k * 2);
+    }
+    chargeFrom[k] = size;
+    chargeSlots.add(slot);
+  }
+
+  /** Appends the next event: its charge and the draws of its plan on free units and credit. */
+  void add(long charge, Ledger.Slot[] slots, long[] deltas, int count) {
+    if (count > 0) {
+      if (draws + count > drawSlots.length) {
+        int capacity = Math.max(drawSlots.length * 2, draws + count);
+        drawSlots = Arrays.copyOf(drawSlots, capacity);
+        drawDeltas = Arrays.copyOf(drawDeltas, capacity);
+      }
+      for (int k = 0; k < count; k++) { // one or two: a loop costs less than arraycopy's set-up
+        drawSlots[draws] = slots[k];
+        drawDeltas[draws] = deltas[k];
+        draws++;
+      }
+    }
+    charges[size] = charge;
+    drawEnds[size] = draws;
+    size++;
+  }
+
+  @Override
+  public RatedEvent get(int index) {
+    Objects.checkIndex(index, size);
+    int event = offset + index;
+    String money = context.money.code();
+    List<BalanceImpact> changes = new ArrayList<>(2);
+    long due = charges[index];
+    for (int k = index == 0 ? 0 : drawEnds[index - 1]; k < drawEnds[index]; k++) {
+      Ledger.Slot slot = drawSlots[k];
+      changes.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(drawDeltas[k])));
+      if (slot.resource.equals(money)) {
+        due -= drawDeltas[k]; // credit is drawn at the money resource's scale, the charge's
+      }
+    }
+    if (due > 0) {
+      Ledger.Slot slot = chargeSlots.get(chargeSegment(index));
+      changes.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(due)));
+    }
+    CompiledTariff tariff = context.tariff;
+    long rated = ColumnRater.rounded(usage.unscaledQuantity(event), usage.quantityScale(), tariff.scale, tariff.step);
+    MonetaryAmount amount = context.money(charges[index]);
+    return new RatedEvent(id(event), usage.serviceIdentifier(), usage.serviceType(), null,
+        context.subscription.id(), context.subscription.balanceGroupId(),
+        Instant.ofEpochMilli(usage.startTimeMillis(event)), createdAt, usage.quantity(event),
+        BigDecimal.valueOf(rated, tariff.scale), usage.fields(), changes, amount, amount, 0);
+  }
+
+  /** Returns the index of the charge balance the event accumulated on: the last stretch begun at or before it. */
+  private int chargeSegment(int index) {
+    int k = chargeSlots.size() - 1;
+    while (chargeFrom[k] > index) {
+      k--;
+    }
+    return k;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+}
