@@ -37,9 +37,11 @@ import org.monetization.onboarding.OnboardingRequest;
 import org.monetization.onboarding.OnboardingResult;
 import org.monetization.onboarding.SubscriptionSection;
 import org.monetization.rating.BalanceImpact;
+import org.monetization.rating.ColumnsResult;
 import org.monetization.rating.RatedEvent;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.RatingStatus;
+import org.monetization.rating.UsageColumns;
 import org.monetization.rating.UsageEvent;
 import org.monetization.rating.UsageQuery;
 import org.monetization.spi.Store;
@@ -155,6 +157,86 @@ abstract class JpaRatingBehaviour extends JpaStoreBehaviour {
     assertThat(sdk.rating().events(UsageQuery.of(LINE, Validity.between(MARCH, APRIL)))).containsExactly(rated);
     assertThat(sdk.balances().totals(group)).containsExactly(
         new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.5100")));
+  }
+
+  /** A data run of the line in one stream: 1 MB per event, a second apart. */
+  private static UsageColumns run(String stream, long firstSequence, int count) {
+    UsageColumns.Builder run = UsageColumns.builder(LINE, "DATA", stream).firstSequence(firstSequence)
+        .field("startTime", NOW.toString()).field("zone", "EU");
+    for (int i = 0; i < count; i++) {
+      run.add(NOW.plusSeconds(i), 1);
+    }
+    return run.build();
+  }
+
+  @Test
+  void aRunOfColumnsIsStoredAsItsEventsAndItsStreamPositionWithTheBalances() {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 5);
+    configure(sdk);
+    BalanceGroupId group = onboard(sdk, LINE);
+    credit(sdk, group, "2");
+
+    ColumnsResult result = sdk.rating().rateColumns(run("pgw-1", 1, 3));
+
+    assertThat(result.rated()).isEqualTo(3);
+    List<RatedEvent> stored = sdk.rating().events(UsageQuery.of(LINE, Validity.between(MARCH, APRIL)));
+    assertThat(stored).extracting(RatedEvent::id).containsExactly("pgw-1#1", "pgw-1#2", "pgw-1#3");
+    assertThat(store.usageEvents().find("pgw-1#3")).contains(stored.get(2));
+    assertThat(stored.get(2).impacts()).extracting(BalanceImpact::resource).containsExactly("EUR");
+    assertThat(store.balances().load(group).counters())
+        .contains(new UsageCounter("stream/pgw-1", Instant.EPOCH, new BigDecimal("3")));
+    assertThat(sdk.rating().rateColumns(run("pgw-1", 1, 4)).duplicates()).isEqualTo(3);
+    assertThat(sdk.balances().totals(group)).containsExactly(
+        new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.0200")));
+    assertThat(database().rows(store, "mon_usage_event")).isEqualTo(4);
+  }
+
+  /**
+   * Two feeders sending the same stream, run after run, race on the group's version: each run is applied
+   * once, by whichever commits first, and is a duplicate for the other; no sequence is lost or doubled.
+   */
+  @Test
+  void twoThreadsSendingTheSameStreamApplyEachSequenceOnce() throws Exception {
+    JpaStore store = open();
+    Monetization sdk = sdk(store, 1_000);
+    configure(sdk);
+    BalanceGroupId group = onboard(sdk, LINE);
+    int runs = 20;
+    int size = 50;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    long rated = 0;
+    long duplicates = 0;
+    try {
+      List<Future<long[]>> futures = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          long[] counts = new long[2];
+          for (int r = 0; r < runs; r++) {
+            ColumnsResult result = sdk.rating().rateColumns(run("feed", 1 + (long) r * size, size));
+            assertThat(result.refusal()).isNull();
+            counts[0] += result.rated();
+            counts[1] += result.duplicates();
+          }
+          return counts;
+        }));
+      }
+      start.countDown();
+      for (Future<long[]> future : futures) {
+        long[] counts = future.get(5, TimeUnit.MINUTES);
+        rated += counts[0];
+        duplicates += counts[1];
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(rated).isEqualTo(runs * size);
+    assertThat(duplicates).isEqualTo(runs * size);
+    assertThat(database().rows(store, "mon_usage_event")).isEqualTo(runs * size);
+    assertThat(sdk.balances().totals(group)).containsExactly(new BalanceTotal("EUR", new BigDecimal("10.0000")));
   }
 
   /**

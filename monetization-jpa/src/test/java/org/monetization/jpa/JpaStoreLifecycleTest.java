@@ -51,9 +51,11 @@ import org.monetization.notification.RedeliveryReport;
 import org.monetization.notification.RedeliveryRequest;
 import org.monetization.notification.Threshold;
 import org.monetization.paging.PageRequest;
+import org.monetization.rating.ColumnsResult;
 import org.monetization.rating.RatedEvent;
 import org.monetization.rating.RatingResult;
 import org.monetization.rating.RatingStatus;
+import org.monetization.rating.UsageColumns;
 import org.monetization.rating.UsageQuery;
 import org.monetization.spi.NotificationMessage;
 import org.monetization.spi.Store;
@@ -259,6 +261,44 @@ class JpaStoreLifecycleTest {
           new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.6000")));
       assertThat(sdk.rating().events(UsageQuery.of(identifier, Validity.between(RatingTestBed.MARCH,
           RatingTestBed.APRIL)))).extracting(RatedEvent::id).containsExactly("cdr-after", "cdr-restart");
+    }
+  }
+
+  /**
+   * Issue 6: a stream's position survives a restart with the balances it was written with, so a run sent
+   * again after the restart is a duplicate, and the next run continues from it.
+   */
+  @Test
+  void aStreamsPositionSurvivesARestart() {
+    Path directory = Path.of("target", "h2-columns", UUID.randomUUID().toString()).toAbsolutePath();
+    String url = "jdbc:h2:file:" + directory.resolve("monetization");
+    String identifier = "+33677777778";
+    UsageColumns run = UsageColumns.builder(identifier, "DATA", "pgw-1").field("startTime", RatingTestBed.NOW.toString())
+        .field("zone", "EU").add(RatingTestBed.NOW, 150).add(RatingTestBed.NOW.plusSeconds(1), 50).build();
+    BalanceGroupId group;
+    List<Balance> balancesBefore;
+    try (JpaStore store = JpaStore.connect(url, "sa", "")) {
+      Monetization sdk = JpaRatingBehaviour.sdk(store, 5);
+      JpaRatingBehaviour.configure(sdk);
+      group = JpaRatingBehaviour.onboard(sdk, identifier);
+      JpaRatingBehaviour.credit(sdk, group, "100");
+      assertThat(sdk.rating().rateColumns(run).rated()).isEqualTo(2);
+      balancesBefore = sdk.balances().balances(group);
+    }
+
+    try (JpaStore store = JpaStore.connect(url, "sa", "")) {
+      Monetization sdk = JpaRatingBehaviour.sdk(store, 5);
+
+      ColumnsResult again = sdk.rating().rateColumns(run);
+
+      assertThat(again.duplicates()).isEqualTo(2);
+      assertThat(again.rated()).isZero();
+      assertThat(sdk.balances().balances(group)).isEqualTo(balancesBefore);
+      UsageColumns next = UsageColumns.builder(identifier, "DATA", "pgw-1").firstSequence(3)
+          .field("startTime", RatingTestBed.NOW.toString()).field("zone", "EU").add(RatingTestBed.NOW, 10).build();
+      assertThat(sdk.rating().rateColumns(next).position()).isEqualTo(3);
+      assertThat(sdk.balances().totals(group)).containsExactly(
+          new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("1.1000")));
     }
   }
 
