@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.monetization.balance.BalanceGroup;
 import org.monetization.error.ConflictException;
@@ -435,31 +437,14 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
     NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
     Instant now = T0.plusSeconds(60);
     NotificationDelivery claimed = pending.claimed(now, now.plus(LEASE));
-    CountDownLatch held = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ExecutorService first = Executors.newSingleThreadExecutor();
-    ExecutorService second = Executors.newSingleThreadExecutor();
-    try {
-      Future<Boolean> claim = first.submit(() -> tx(() -> {
-        boolean won = store.notifications().claim(pending, claimed);
-        held.countDown();
-        await(release);
-        return won;
-      }));
-      assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-      // The job saw the delivery pending and stale; it expires while the claim is not committed.
-      Future<Integer> expiry = second.submit(() -> tx(() -> store.notifications().expire(now, now, 5, "too old")));
-      Thread.sleep(300);
-      release.countDown();
 
-      assertThat(claim.get(20, TimeUnit.SECONDS)).isTrue();
-      assertThat(expiry.get(20, TimeUnit.SECONDS)).as("the claimed delivery is leased, not stale").isZero();
-      assertThat(stored(id, "webhook")).contains(claimed);
-    } finally {
-      release.countDown();
-      first.shutdownNow();
-      second.shutdownNow();
-    }
+    // The job saw the delivery pending and stale; it expires while the claim is not committed.
+    Race<Boolean, Integer> race = whileOpen(() -> store.notifications().claim(pending, claimed),
+        () -> tx(() -> store.notifications().expire(now, now, 5, "too old")));
+
+    assertThat(race.first()).isTrue();
+    assertThat(race.second()).as("the claimed delivery is leased, not stale").isZero();
+    assertThat(stored(id, "webhook")).contains(claimed);
   }
 
   @Test
@@ -468,36 +453,49 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
     NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
     NotificationDelivery mine = pending.claimed(T0.plusSeconds(1), T0.plusSeconds(1).plus(LEASE));
     NotificationDelivery theirs = pending.claimed(T0.plusSeconds(2), T0.plusSeconds(2).plus(LEASE));
-    CountDownLatch claimed = new CountDownLatch(1);
+
+    // The second sender saw the delivery pending too; it claims while the first claim is not committed.
+    Race<Boolean, Boolean> race = whileOpen(() -> store.notifications().claim(pending, mine), () -> {
+      try {
+        return claim(pending, theirs);
+      } catch (ConflictException e) {
+        return false; // a database may report the lost race as a conflict instead
+      }
+    });
+
+    assertThat(race.first()).isTrue();
+    assertThat(race.second()).isFalse();
+    assertThat(stored(id, "webhook")).contains(mine);
+  }
+
+  /** What two racing pieces of work returned. */
+  private record Race<A, B>(A first, B second) {}
+
+  /**
+   * Runs {@code first} in a transaction that it holds open until {@code second}, started from another thread
+   * meanwhile, has had 300 ms to run into it; returns what both returned once both ended.
+   */
+  private <A, B> Race<A, B> whileOpen(Supplier<A> first, Callable<B> second) throws Exception {
+    CountDownLatch done = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    ExecutorService first = Executors.newSingleThreadExecutor();
-    ExecutorService second = Executors.newSingleThreadExecutor();
+    ExecutorService firstThread = Executors.newSingleThreadExecutor();
+    ExecutorService secondThread = Executors.newSingleThreadExecutor();
     try {
-      Future<Boolean> winner = first.submit(() -> tx(() -> {
-        boolean won = store.notifications().claim(pending, mine);
-        claimed.countDown();
+      Future<A> held = firstThread.submit(() -> tx(() -> {
+        A result = first.get();
+        done.countDown();
         await(release);
-        return won;
+        return result;
       }));
-      assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
-      // The second sender saw the delivery pending too; it claims while the first claim is not committed.
-      Future<Boolean> loser = second.submit(() -> {
-        try {
-          return claim(pending, theirs);
-        } catch (ConflictException e) {
-          return false; // a database may report the lost race as a conflict instead
-        }
-      });
+      assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<B> racing = secondThread.submit(second);
       Thread.sleep(300);
       release.countDown();
-
-      assertThat(winner.get(20, TimeUnit.SECONDS)).isTrue();
-      assertThat(loser.get(20, TimeUnit.SECONDS)).isFalse();
-      assertThat(stored(id, "webhook")).contains(mine);
+      return new Race<>(held.get(20, TimeUnit.SECONDS), racing.get(20, TimeUnit.SECONDS));
     } finally {
       release.countDown();
-      first.shutdownNow();
-      second.shutdownNow();
+      firstThread.shutdownNow();
+      secondThread.shutdownNow();
     }
   }
 
