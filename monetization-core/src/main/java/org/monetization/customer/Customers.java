@@ -153,8 +153,9 @@ public interface Customers {
   /**
    * Deletes every account closed for longer than the configured retention (CUS-8), with everything the
    * store holds of it: its subscriptions, services and rated usage, its balance groups with their
-   * balances, ledger, credit profile and notifications, its billing profiles, the sharing groups it owns and
-   * its memberships of others'. Its service identifiers can then be provisioned again, and its event ids
+   * balances, ledger, credit profile and notifications, its billing profiles, the sharing groups it owns, and
+   * its memberships of others' with the counters of what they drew from the owners' balances (what was drawn
+   * stays drawn). Its service identifiers can then be provisioned again, and its event ids
    * are no longer known as duplicates. Promotion redemptions stay counted against their codes' limits.
    * Legal records (issued invoices and payments) are kept, anonymised. Works in bounded chunks, one
    * transaction each, so that an account is deleted whole or not at all; safe to re-run, and a re-run

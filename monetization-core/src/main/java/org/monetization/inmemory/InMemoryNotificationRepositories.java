@@ -1,6 +1,7 @@
 package org.monetization.inmemory;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 import static java.util.stream.Collectors.toSet;
 
 import java.time.Instant;
@@ -109,7 +110,7 @@ final class InMemoryNotificationRepositories {
             case PENDING -> d.at().isBefore(pendingBefore);
             case FAILED -> d.attempts() < maxAttempts && d.retryDueAt(now);
             case IN_FLIGHT -> d.leaseExpiredAt(now);
-            case SENT -> false;
+            case SENT, EXPIRED -> false;
           }).stream()
           .sorted(OLDEST_FIRST)
           .limit(limit)
@@ -125,6 +126,7 @@ final class InMemoryNotificationRepositories {
       NotificationDelivery stored = deliveries.find(key).orElse(null);
       if (stored == null
           || stored.status() == NotificationDelivery.Status.SENT
+          || stored.status() == NotificationDelivery.Status.EXPIRED
           || stored.status() != seen.status()
           || stored.attempts() != seen.attempts()
           || (stored.leaseUntil() != null && !stored.leaseExpiredAt(claimed.at()))) {
@@ -147,6 +149,22 @@ final class InMemoryNotificationRepositories {
       }
       deliveries.put(key, outcome);
       return true;
+    }
+
+    @Override
+    public int expire(Instant recordedBefore, Instant now, int maxAttempts, String reason) {
+      checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1: %s", maxAttempts);
+      requireNonNull(reason, "reason");
+      List<NotificationDelivery> stale = deliveries.select(d -> switch (d.status()) {
+            case PENDING -> true;
+            case FAILED -> d.attempts() < maxAttempts;
+            case IN_FLIGHT -> d.leaseExpiredAt(now);
+            case SENT, EXPIRED -> false;
+          } && table.find(d.notificationId()).filter(n -> n.occurredAt().isBefore(recordedBefore)).isPresent());
+      for (NotificationDelivery delivery : stale) {
+        deliveries.put(key(delivery.notificationId(), delivery.channel()), delivery.expired(reason, now));
+      }
+      return stale.size();
     }
 
     /**

@@ -21,6 +21,23 @@ public final class SharingCounters {
    * @return the key, {@code "sharing/<group>/<member>/<resource>"}
    */
   public static String key(SharingGroupId groupId, SubscriptionId member, String resource) {
-    return "sharing/" + groupId.value() + "/" + member.value() + "/" + resource;
+    return prefix(groupId, member) + resource;
+  }
+
+  /**
+   * Returns whether a counter key is one of a member's draws on a group, whatever the resource.
+   *
+   * @param key a counter key of the owner's balances
+   * @param groupId the sharing group
+   * @param member the member subscription
+   * @return whether {@link #key} gave it for that group and member
+   */
+  public static boolean isOf(String key, SharingGroupId groupId, SubscriptionId member) {
+    return key.startsWith(prefix(groupId, member));
+  }
+
+  /** The start of every key of a member's counters: ids end at a slash, so member 3 is not 34. */
+  private static String prefix(SharingGroupId groupId, SubscriptionId member) {
+    return "sharing/" + groupId.value() + "/" + member.value() + "/";
   }
 }

@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code FAILED} to {@code IN_FLIGHT}: the resend job claims another attempt, below its maximum, once
  *       the failure's retry time has come;
  *   <li>{@code IN_FLIGHT} with an expired lease to {@code IN_FLIGHT} (claimed again) or, at the maximum of
- *       attempts, to {@code FAILED}: the resend job takes over from a sender that stopped.
+ *       attempts, to {@code FAILED}: the resend job takes over from a sender that stopped;
+ *   <li>{@code PENDING}, {@code FAILED} below the maximum of attempts, or {@code IN_FLIGHT} with an expired
+ *       lease to {@code EXPIRED}: the resend job gives up a delivery whose notification is older than its
+ *       maximum age ({@link RedeliveryRequest#maxAge()}) instead of attempting it.
  * </ul>
  *
  * <p>Every change of status or attempt count is a compare-and-set on the stored delivery, so two senders
@@ -32,11 +35,13 @@ import org.jspecify.annotations.Nullable;
  * @param notificationId the notification sent
  * @param channel the channel's name
  * @param status where the delivery stands
- * @param attempts how many attempts were claimed so far: 0 while pending, at least 1 after
+ * @param attempts how many attempts were claimed so far: 0 while pending, at least 1 after; an expired delivery
+ *     keeps its count, 0 if it expired pending
  * @param detail why the last attempt failed (an exception's type and message, free of the message's
- *     content); null while pending, once sent, and while the first attempt is in flight
- * @param at when the delivery took its status: when it was recorded (pending), claimed (in flight), or when
- *     the last attempt ended (sent, failed)
+ *     content), or why the delivery expired; null while pending, once sent, and while the first attempt is in
+ *     flight
+ * @param at when the delivery took its status: when it was recorded (pending), claimed (in flight), when
+ *     the last attempt ended (sent, failed), or when it was given up (expired)
  * @param leaseUntil until when the sender that claimed the attempt owns it; after that the resend job may
  *     take it over. Set exactly while in flight
  * @param retryAt when the resend job may make the next attempt of a failed delivery: the sender sets it
@@ -67,24 +72,35 @@ public record NotificationDelivery(
      * or a sender's lease expired without an outcome at the maximum of attempts. The resend job retries it
      * while {@link #attempts()} is below its maximum; at the maximum it is given up and stays failed.
      */
-    FAILED
+    FAILED,
+    /**
+     * Given up unsent because its notification had become older than the resend job's maximum age (see
+     * {@link RedeliveryRequest#maxAge()}): a credit notification that old no longer tells the customer where
+     * the balance stands. Final, whatever a later request's maximum age: it is never claimed again. Keeps the
+     * attempts made (0 if none was); {@link #detail()} says why it expired.
+     */
+    EXPIRED
   }
 
   /**
    * Checks the parts are present and consistent with the status.
    *
    * @throws IllegalArgumentException if the attempts are negative, a pending delivery has attempts or a
-   *     detail, a claimed one has none, a lease is set outside {@link Status#IN_FLIGHT} or missing in it, a
-   *     retry time is set outside {@link Status#FAILED}, or a sent one has a detail
+   *     detail, a claimed one (in flight, sent or failed) has none, an expired one has no detail, a lease is
+   *     set outside {@link Status#IN_FLIGHT} or missing in it, a retry time is set outside {@link
+   *     Status#FAILED}, or a sent one has a detail
    */
   public NotificationDelivery {
     requireNonNull(channel, "channel");
     requireNonNull(status, "status");
     requireNonNull(at, "at");
     checkArgument(attempts >= 0, "attempts must not be negative: %s", attempts);
-    checkArgument(status == Status.PENDING ? attempts == 0 && detail == null : attempts >= 1,
-        "a pending delivery has no attempt nor failure, any other at least one attempt: %s with %s attempts",
-        status, attempts);
+    checkArgument(switch (status) {
+          case PENDING -> attempts == 0 && detail == null;
+          case EXPIRED -> detail != null;
+          case IN_FLIGHT, SENT, FAILED -> attempts >= 1;
+        }, "a pending delivery has no attempt nor failure, an expired one says why, any other has at least one"
+            + " attempt: %s with %s attempts", status, attempts);
     checkArgument((status == Status.IN_FLIGHT) == (leaseUntil != null),
         "a delivery has a lease exactly while it is in flight: %s", status);
     checkArgument(status != Status.SENT || detail == null, "a sent delivery has no failure detail");
@@ -111,13 +127,11 @@ public record NotificationDelivery(
    * @param now when the attempt is claimed
    * @param until when the lease ends, after {@code now}
    * @return the claimed delivery
-   * @throws IllegalStateException if this delivery was sent
+   * @throws IllegalStateException if this delivery was sent or expired
    * @throws IllegalArgumentException if the lease does not end after {@code now}
    */
   public NotificationDelivery claimed(Instant now, Instant until) {
-    if (status == Status.SENT) {
-      throw new IllegalStateException("notification " + notificationId + " was sent through " + channel);
-    }
+    requireOpen();
     checkArgument(until.isAfter(now), "a lease must end after it starts: %s, %s", now, until);
     return new NotificationDelivery(
         notificationId, channel, Status.IN_FLIGHT, attempts + 1, detail, now, until, null);
@@ -153,6 +167,26 @@ public record NotificationDelivery(
   }
 
   /**
+   * Returns this delivery given up unsent because its notification is too old: expired, with its attempt
+   * count, the reason as its detail (replacing a previous failure's) and {@code now} as its time.
+   *
+   * @param reason why it expired
+   * @param now when it was given up
+   * @return the expired delivery
+   * @throws IllegalStateException if this delivery was sent or expired, or is in flight under a lease that
+   *     runs past {@code now} (its sender still owns the attempt)
+   */
+  public NotificationDelivery expired(String reason, Instant now) {
+    requireOpen();
+    requireNonNull(reason, "reason");
+    if (status == Status.IN_FLIGHT && !leaseExpiredAt(now)) {
+      throw new IllegalStateException("the delivery of notification " + notificationId + " through " + channel
+          + " is leased until " + leaseUntil);
+    }
+    return new NotificationDelivery(notificationId, channel, Status.EXPIRED, attempts, reason, now, null, null);
+  }
+
+  /**
    * Returns whether a failed delivery's next attempt is due at an instant: it failed, and its retry time
    * (if it has one) is at or before that instant.
    *
@@ -172,6 +206,14 @@ public record NotificationDelivery(
    */
   public boolean leaseExpiredAt(Instant now) {
     return leaseUntil != null && !leaseUntil.isAfter(now);
+  }
+
+  /** Refuses a change of a delivery that has reached a final status. */
+  private void requireOpen() {
+    if (status == Status.SENT || status == Status.EXPIRED) {
+      throw new IllegalStateException("the delivery of notification " + notificationId + " through " + channel
+          + " is " + status);
+    }
   }
 
   private void requireInFlight() {

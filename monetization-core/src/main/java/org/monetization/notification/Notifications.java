@@ -88,7 +88,10 @@ public interface Notifications {
    * and {@link NotificationDelivery.Status#IN_FLIGHT} under a lease that has expired (their sender stopped).
    * Each is claimed for one attempt, sent through its channel and marked sent or failed, one after the
    * other in the calling thread; a lease that expired at the maximum of attempts is marked failed without
-   * sending. A delivery another sender claimed first is skipped. Safe to run at the same time on several
+   * sending. Before selecting, the run gives up every such delivery whose notification was recorded longer
+   * than {@code request.maxAge()} ago (24 hours by default), whatever the limit: it is marked {@link
+   * NotificationDelivery.Status#EXPIRED}, for good, and never sent, since a credit notification that old is
+   * stale. A delivery another sender claimed first is skipped. Safe to run at the same time on several
    * nodes and concurrently with commands; a run that stops midway leaves its claimed attempt to a later run
    * once the lease expires. A channel's failure is counted and recorded, never thrown.
    *
@@ -101,13 +104,15 @@ public interface Notifications {
    *     () -> notifications.redeliver(RedeliveryRequest.of(100).withMaxAttempts(8)), 1, 5, TimeUnit.MINUTES);
    * }</pre>
    *
-   * @param request how many, how often and after how long
+   * @param request how many, how often, after how long, and until when
    * @return what this run did
    * @throws ValidationException naming every bad field: a limit outside 1 to {@value
    *     RedeliveryRequest#MAX_LIMIT}, a maximum of attempts below 1, a grace period missing or outside zero
-   *     to {@link RedeliveryRequest#MAX_PENDING_GRACE}; nothing was claimed or sent
-   * @throws org.monetization.error.MonetizationException if the store failed while selecting; an attempt
-   *     whose claim or outcome could not be stored is left to a later run
+   *     to {@link RedeliveryRequest#MAX_PENDING_GRACE}, a maximum age missing, not longer than the grace
+   *     period or longer than {@link RedeliveryRequest#LONGEST_MAX_AGE}; nothing was expired, claimed or sent
+   * @throws org.monetization.error.MonetizationException if the store failed while expiring or selecting
+   *     (nothing was sent then); an attempt whose claim or outcome could not be stored is left to a later
+   *     run
    */
   RedeliveryReport redeliver(RedeliveryRequest request);
 }

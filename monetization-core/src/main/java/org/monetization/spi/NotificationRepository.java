@@ -11,7 +11,7 @@ import org.monetization.notification.NotificationDelivery;
  * Stores recorded notifications (append-only) and their deliveries, one per notification and channel: the
  * outbox from which they are sent. A delivery changes only through {@link #claim} and {@link #recordOutcome},
  * each a compare-and-set on the stored delivery that exactly one of several concurrent callers wins, also
- * across processes sharing the storage.
+ * across processes sharing the storage, and through {@link #expire}, which gives up stale ones.
  */
 public interface NotificationRepository {
 
@@ -78,16 +78,17 @@ public interface NotificationRepository {
 
   /**
    * Claims one attempt of a delivery if it is still as the caller saw it: stored with the status and attempt
-   * count of {@code seen}, that status not {@code SENT}, and without a lease or with one that ended at or
-   * before {@code claimed.at()}. The delivery is then stored as {@code claimed}, which must be
-   * {@code seen.claimed(now, until)}. Of several callers claiming the same delivery at once, in this or
-   * other processes, exactly one succeeds; the others get false, also while the winner's transaction is
+   * count of {@code seen}, that status neither {@code SENT} nor {@code EXPIRED}, and without a lease or with
+   * one that ended at or before {@code claimed.at()}. The delivery is then stored as {@code claimed}, which
+   * must be {@code seen.claimed(now, until)}. Of several callers claiming the same delivery at once, in this
+   * or other processes, exactly one succeeds; the others get false, also while the winner's transaction is
    * still open (they wait for it, or fail as a conflict). Runs in the caller's transaction: the claim holds
    * from its commit.
    *
    * @param seen the delivery as the caller read or recorded it
    * @param claimed the delivery to store: {@code IN_FLIGHT}, one attempt more than {@code seen}, leased
-   * @return whether this call claimed the attempt; false if the delivery changed, is leased, sent or missing
+   * @return whether this call claimed the attempt; false if the delivery changed, is leased, sent, expired or
+   *     missing
    * @throws IllegalArgumentException if {@code claimed} is not a claim of {@code seen}
    */
   boolean claim(NotificationDelivery seen, NotificationDelivery claimed);
@@ -103,6 +104,27 @@ public interface NotificationRepository {
    * @throws IllegalArgumentException if the outcome is neither sent nor failed
    */
   boolean recordOutcome(NotificationDelivery outcome);
+
+  /**
+   * Gives up the deliveries of stale notifications, those that occurred ({@link Notification#occurredAt()})
+   * strictly before {@code recordedBefore}, that a resend job would otherwise attempt: every such delivery
+   * {@code PENDING}, {@code FAILED} with fewer than {@code maxAttempts} attempts (whether its retry time has
+   * come or not), or {@code IN_FLIGHT} under a lease that ended at or before {@code now} is stored as {@link
+   * NotificationDelivery#expired(String, Instant) expired(reason, now)}. Deliveries {@code SENT}, {@code
+   * EXPIRED}, {@code FAILED} at or above the maximum, and in flight under a running lease are left as they
+   * are. Runs in the caller's transaction, as one set-based write of every stale delivery (not a read and a
+   * write per delivery), and is a compare-and-set like {@link #claim}: of this and a concurrent claim or
+   * outcome of one delivery, one wins and the other finds the delivery changed.
+   *
+   * @param recordedBefore deliveries of notifications that occurred strictly before this are stale
+   * @param now the time the expired deliveries take; in-flight ones are stale when their lease ended at or
+   *     before it
+   * @param maxAttempts failed deliveries are stale when they have fewer attempts than this, at least 1 (the
+   *     others are given up already, as the resend job's selection leaves them)
+   * @param reason the detail of every expired delivery: why it was given up
+   * @return the number of deliveries expired
+   */
+  int expire(Instant recordedBefore, Instant now, int maxAttempts, String reason);
 
   /**
    * Deletes the notifications of a group with their deliveries, whatever their status, for the purge of

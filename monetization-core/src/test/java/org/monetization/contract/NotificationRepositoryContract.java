@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.monetization.balance.BalanceGroup;
 import org.monetization.error.ConflictException;
@@ -155,10 +157,23 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE));
   }
 
-  /** Stores a notification with the given id's next value and the deliveries, in one transaction. */
+  /** Stores a notification with the sequence's next id and the deliveries, in one transaction. */
   private Notification recorded(BalanceGroup group, NotificationDelivery... deliveries) {
     long id = tx(() -> store.notifications().nextId());
-    Notification notification = notification(group, id, "900");
+    return recorded(notification(group, id, "900"), deliveries);
+  }
+
+  /** Stores a notification that occurred at the given time with the deliveries, in one transaction. */
+  private Notification recordedAt(Instant occurredAt, BalanceGroup group, NotificationDelivery... deliveries) {
+    long id = tx(() -> store.notifications().nextId());
+    Notification n = notification(group, id, "900");
+    return recorded(new Notification(id, n.groupId(), n.type(), n.threshold(), n.level(), n.value(), n.channels(),
+        occurredAt), deliveries);
+  }
+
+  /** Stores the notification and the deliveries, whatever notification id they carry, as its own. */
+  private Notification recorded(Notification notification, NotificationDelivery... deliveries) {
+    long id = notification.id();
     tx(() -> {
       store.notifications().insert(notification);
       for (NotificationDelivery delivery : deliveries) {
@@ -351,41 +366,136 @@ public abstract class NotificationRepositoryContract extends StoreContractSuppor
   }
 
   @Test
+  void theDeliveriesOfStaleNotificationsThatAJobWouldAttemptAreExpiredAndTheOthersLeftAsTheyAre() {
+    BalanceGroup group = group(customer());
+    Instant cutoff = T0.plusSeconds(100);
+    Instant now = T0.plusSeconds(200);
+    String reason = "too old";
+    NotificationDelivery retryLater = new NotificationDelivery(0, "failed", Status.FAILED, 2,
+        "IllegalStateException: down", T0.plusSeconds(150), null, now.plusSeconds(60));
+    // "legacy" failed before retry times were recorded, as the rows of a store upgraded from before them.
+    long stale = recordedAt(T0.plusSeconds(50), group, NotificationDelivery.pending(0, "pending", T0.plusSeconds(50)),
+        retryLater, failed("given-up", 3, T0.plusSeconds(60)), inFlight("ended", 1, T0.plusSeconds(70), now),
+        inFlight("leased", 1, T0.plusSeconds(190), now.plusSeconds(1)), failed("legacy", 1, T0.plusSeconds(55)),
+        new NotificationDelivery(0, "sent", Status.SENT, 1, null, T0.plusSeconds(80), null, null)).id();
+    long atTheCutoff = recordedAt(cutoff, group, NotificationDelivery.pending(0, "pending", cutoff)).id();
+    long fresh = recordedAt(T0.plusSeconds(150), group, failed("failed", 1, T0.plusSeconds(150))).id();
+    List<NotificationDelivery> before = List.of(stored(stale, "given-up").orElseThrow(),
+        stored(stale, "leased").orElseThrow(), stored(stale, "sent").orElseThrow(),
+        stored(atTheCutoff, "pending").orElseThrow(), stored(fresh, "failed").orElseThrow());
+
+    assertThat(tx(() -> store.notifications().expire(cutoff, now, 3, reason))).isEqualTo(4);
+
+    assertThat(store.notifications().deliveries(stale)).containsExactly(
+        new NotificationDelivery(stale, "ended", Status.EXPIRED, 1, reason, now, null, null),
+        new NotificationDelivery(stale, "failed", Status.EXPIRED, 2, reason, now, null, null),
+        before.get(0),
+        before.get(1),
+        new NotificationDelivery(stale, "legacy", Status.EXPIRED, 1, reason, now, null, null),
+        new NotificationDelivery(stale, "pending", Status.EXPIRED, 0, reason, now, null, null),
+        before.get(2));
+    assertThat(List.of(stored(atTheCutoff, "pending").orElseThrow(), stored(fresh, "failed").orElseThrow()))
+        .as("strictly before the cutoff only").isEqualTo(before.subList(3, 5));
+    assertThat(store.notifications().redeliverable(now, now, 3, 10))
+        .extracting(d -> d.notificationId() + "/" + d.channel())
+        .containsExactly(atTheCutoff + "/pending", fresh + "/failed");
+    assertThat(tx(() -> store.notifications().expire(cutoff, now.plusSeconds(1), 3, reason)))
+        .as("the lease that ran has ended now; the expired ones stay as they were").isEqualTo(1);
+    assertThat(stored(stale, "pending")).contains(
+        new NotificationDelivery(stale, "pending", Status.EXPIRED, 0, reason, now, null, null));
+    assertThat(tx(() -> store.notifications().expire(cutoff, now.plusSeconds(1), 4, reason)))
+        .as("a higher maximum reaches the given-up delivery").isEqualTo(1);
+  }
+
+  @Test
+  void anExpiredDeliveryIsNeitherClaimedNorEndedAndARolledBackExpiryLeavesTheDeliveries() {
+    long id = recordedAt(T0, group(customer()), NotificationDelivery.pending(0, "webhook", T0),
+        NotificationDelivery.pending(0, "sms", T0)).id();
+    NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
+    NotificationDelivery claimed = pending.claimed(T0.plusSeconds(1), T0.plusSeconds(2));
+    assertThat(claim(pending, claimed)).isTrue();
+    Instant now = T0.plusSeconds(10);
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.notifications().expire(T0.plusSeconds(5), now, 5, "too old");
+      throw new IllegalStateException("fail after expiring");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.notifications().deliveries(id))
+        .containsExactly(NotificationDelivery.pending(id, "sms", T0), claimed);
+
+    assertThat(tx(() -> store.notifications().expire(T0.plusSeconds(5), now, 5, "too old"))).isEqualTo(2);
+    assertThat(record(claimed.sent(now.plusSeconds(1)))).as("the late outcome of an expired attempt").isFalse();
+    NotificationDelivery sms = NotificationDelivery.pending(id, "sms", T0);
+    assertThat(claim(sms, sms.claimed(now.plusSeconds(1), now.plusSeconds(301)))).isFalse();
+    assertThat(store.notifications().deliveries(id)).extracting(NotificationDelivery::status)
+        .containsExactly(Status.EXPIRED, Status.EXPIRED);
+  }
+
+  @Test
+  void aClaimWhoseTransactionIsOpenWinsOverAConcurrentExpiry() throws Exception {
+    long id = recordedAt(T0, group(customer()), NotificationDelivery.pending(0, "webhook", T0)).id();
+    NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
+    Instant now = T0.plusSeconds(60);
+    NotificationDelivery claimed = pending.claimed(now, now.plus(LEASE));
+
+    // The job saw the delivery pending and stale; it expires while the claim is not committed.
+    Race<Boolean, Integer> race = whileOpen(() -> store.notifications().claim(pending, claimed),
+        () -> tx(() -> store.notifications().expire(now, now, 5, "too old")));
+
+    assertThat(race.first()).isTrue();
+    assertThat(race.second()).as("the claimed delivery is leased, not stale").isZero();
+    assertThat(stored(id, "webhook")).contains(claimed);
+  }
+
+  @Test
   void ofTwoConcurrentClaimsOfADeliveryExactlyOneWins() throws Exception {
     long id = recorded(group(customer()), NotificationDelivery.pending(0, "webhook", T0)).id();
     NotificationDelivery pending = NotificationDelivery.pending(id, "webhook", T0);
     NotificationDelivery mine = pending.claimed(T0.plusSeconds(1), T0.plusSeconds(1).plus(LEASE));
     NotificationDelivery theirs = pending.claimed(T0.plusSeconds(2), T0.plusSeconds(2).plus(LEASE));
-    CountDownLatch claimed = new CountDownLatch(1);
+
+    // The second sender saw the delivery pending too; it claims while the first claim is not committed.
+    Race<Boolean, Boolean> race = whileOpen(() -> store.notifications().claim(pending, mine), () -> {
+      try {
+        return claim(pending, theirs);
+      } catch (ConflictException e) {
+        return false; // a database may report the lost race as a conflict instead
+      }
+    });
+
+    assertThat(race.first()).isTrue();
+    assertThat(race.second()).isFalse();
+    assertThat(stored(id, "webhook")).contains(mine);
+  }
+
+  /** What two racing pieces of work returned. */
+  private record Race<A, B>(A first, B second) {}
+
+  /**
+   * Runs {@code first} in a transaction that it holds open until {@code second}, started from another thread
+   * meanwhile, has had 300 ms to run into it; returns what both returned once both ended.
+   */
+  private <A, B> Race<A, B> whileOpen(Supplier<A> first, Callable<B> second) throws Exception {
+    CountDownLatch done = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    ExecutorService first = Executors.newSingleThreadExecutor();
-    ExecutorService second = Executors.newSingleThreadExecutor();
+    ExecutorService firstThread = Executors.newSingleThreadExecutor();
+    ExecutorService secondThread = Executors.newSingleThreadExecutor();
     try {
-      Future<Boolean> winner = first.submit(() -> tx(() -> {
-        boolean won = store.notifications().claim(pending, mine);
-        claimed.countDown();
+      Future<A> held = firstThread.submit(() -> tx(() -> {
+        A result = first.get();
+        done.countDown();
         await(release);
-        return won;
+        return result;
       }));
-      assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
-      // The second sender saw the delivery pending too; it claims while the first claim is not committed.
-      Future<Boolean> loser = second.submit(() -> {
-        try {
-          return claim(pending, theirs);
-        } catch (ConflictException e) {
-          return false; // a database may report the lost race as a conflict instead
-        }
-      });
+      assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<B> racing = secondThread.submit(second);
       Thread.sleep(300);
       release.countDown();
-
-      assertThat(winner.get(20, TimeUnit.SECONDS)).isTrue();
-      assertThat(loser.get(20, TimeUnit.SECONDS)).isFalse();
-      assertThat(stored(id, "webhook")).contains(mine);
+      return new Race<>(held.get(20, TimeUnit.SECONDS), racing.get(20, TimeUnit.SECONDS));
     } finally {
       release.countDown();
-      first.shutdownNow();
-      second.shutdownNow();
+      firstThread.shutdownNow();
+      secondThread.shutdownNow();
     }
   }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.monetization.balance.Balance;
 import org.monetization.balance.BalanceAdjustment;
+import org.monetization.balance.GroupBalances;
+import org.monetization.balance.UsageCounter;
 import org.monetization.config.PaymentType;
 import org.monetization.notification.CreditProfile;
 import org.monetization.notification.Threshold;
@@ -130,6 +132,33 @@ class PurgeDataTest {
     assertThat(stayingAfter.subList(0, 12)).isEqualTo(stayingBefore.subList(0, 12));
     assertThat(stayingAfter.get(12)).as("the group it owns, which the leaving customer had joined")
         .isEqualTo(List.of(family.withoutMember(leaving.subscriptionId()).withVersion(family.version() + 1)));
+  }
+
+  @Test
+  void thePurgeRemovesWhatTheAccountDrewFromAnotherCustomersGroupFromThatOwnersBalancesAndNothingElse() {
+    Line other = bed.onboard("Other", "+33644444444", PaymentType.POSTPAID);
+    bed.sdk.sharing().join(JoinRequest.of(family.id(), other.subscriptionId()));
+    // The leaving line's own data (1,000 MB and 10 of goodwill, 610 used) covers 400 MB of these 500; the
+    // owner's the rest.
+    assertThat(bed.sdk.rating().rateAll(List.of(data("leaving-3", leaving.identifier(), "500"),
+            data("other-1", other.identifier(), "50"))))
+        .allMatch(result -> result.status() == RatingStatus.RATED);
+    GroupBalances owner = store.balances().load(staying.groupId());
+    String leavingDrew = "sharing/" + family.id().value() + "/" + leaving.subscriptionId().value() + "/DATA_MB";
+    String otherDrew = "sharing/" + family.id().value() + "/" + other.subscriptionId().value() + "/DATA_MB";
+    assertThat(owner.counters()).extracting(UsageCounter::key).contains(leavingDrew, otherDrew);
+    assertThat(owner.counters()).filteredOn(c -> c.key().equals(leavingDrew)).extracting(UsageCounter::quantity)
+        .containsExactly(new BigDecimal("100"));
+    closeAndWait();
+
+    assertThat(bed.sdk.customers().purgeClosedAccounts().purged()).containsExactly(leavingId());
+
+    GroupBalances after = store.balances().load(staying.groupId());
+    assertThat(after.counters()).as("the owner's own and the other member's counters stay")
+        .isEqualTo(owner.counters().stream().filter(c -> !c.key().equals(leavingDrew)).toList())
+        .extracting(UsageCounter::key).contains(otherDrew, staying.identifier() + "/DATA");
+    assertThat(after.balances()).as("what was drawn stays drawn").isEqualTo(owner.balances());
+    assertThat(after.version()).as("one versioned save").isEqualTo(owner.version() + 1);
   }
 
   @Test

@@ -45,6 +45,8 @@ class NotificationRedeliveryTest {
   }
 
   private static final Duration LEASE = Monetization.Builder.DEFAULT_DELIVERY_LEASE;
+  private static final String EXPIRED_AFTER_A_DAY =
+      "not sent within the resend job's maximum age (PT24H) of the notification";
 
   private final RecordingChannel ops = new RecordingChannel("ops");
   private final SelectionHookStore store = new SelectionHookStore();
@@ -91,9 +93,15 @@ class NotificationRedeliveryTest {
     return Monetization.builder().store(store).clock(bed.clock).notificationChannel(channel).build();
   }
 
+  /** The report of a run that expired nothing. */
   private static RedeliveryReport report(int sent, int failed, int gaveUp, int skipped) {
-    return new RedeliveryReport(sent, failed, gaveUp, skipped);
+    return new RedeliveryReport(sent, failed, gaveUp, skipped, 0);
   }
+
+  private static RedeliveryReport expired(int count) {
+    return new RedeliveryReport(0, 0, 0, 0, count);
+  }
+
 
   @Test
   void aCommittedNotificationIsRecordedPendingAndSentOnceByTheDispatch() {
@@ -386,22 +394,36 @@ class NotificationRedeliveryTest {
     bed.clock.advance(Duration.ofHours(1));
     NotificationDelivery before = theDelivery();
 
-    assertThatThrownBy(() -> bed.sdk.notifications().redeliver(new RedeliveryRequest(0, 0, Duration.ofSeconds(-1))))
+    assertThatThrownBy(() -> bed.sdk.notifications()
+        .redeliver(new RedeliveryRequest(0, 0, Duration.ofSeconds(-1), Duration.ZERO)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-            .containsExactly("limit", "maxAttempts", "pendingGrace"));
-    assertThatThrownBy(() -> bed.sdk.notifications().redeliver(new RedeliveryRequest(-1, -3, null)))
+            .containsExactly("limit", "maxAttempts", "pendingGrace", "maxAge"));
+    assertThatThrownBy(() -> bed.sdk.notifications().redeliver(new RedeliveryRequest(-1, -3, null, null)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::toString)
             .containsExactly("limit: must be between 1 and 1000", "maxAttempts: must be at least 1",
-                "pendingGrace: required"));
+                "pendingGrace: required", "maxAge: required"));
     assertThatThrownBy(() -> bed.sdk.notifications().redeliver(RedeliveryRequest.of(RedeliveryRequest.MAX_LIMIT + 1)
-        .withPendingGrace(RedeliveryRequest.MAX_PENDING_GRACE.plusNanos(1))))
+        .withPendingGrace(RedeliveryRequest.MAX_PENDING_GRACE.plusNanos(1))
+        .withMaxAge(RedeliveryRequest.LONGEST_MAX_AGE.plusNanos(1))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::toString)
-            .containsExactly("limit: must be between 1 and 1000", "pendingGrace: must be between zero and one day"));
+            .containsExactly("limit: must be between 1 and 1000", "pendingGrace: must be between zero and one day",
+                "maxAge: must be longer than pendingGrace and at most 30 days"));
+    assertThatThrownBy(() -> bed.sdk.notifications().redeliver(RedeliveryRequest.of(10)
+        .withPendingGrace(Duration.ofMinutes(10)).withMaxAge(Duration.ofMinutes(10))))
+        .as("pending deliveries would expire before the job sent them")
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::toString)
+            .containsExactly("maxAge: must be longer than pendingGrace and at most 30 days"));
+    assertThatThrownBy(() -> bed.sdk.notifications().redeliver(RedeliveryRequest.of(0)
+        .withMaxAge(Duration.ofMinutes(30))))
+        .as("refused before expiring the delivery, which is past this age")
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactly("limit"));
     assertThatThrownBy(() -> bed.sdk.notifications().redeliver(null)).isInstanceOf(NullPointerException.class);
 
     assertThat(theDelivery()).isEqualTo(before);
     assertThat(ops.calls()).isZero();
-    assertThat(bed.sdk.notifications().redeliver(new RedeliveryRequest(RedeliveryRequest.MAX_LIMIT, 1, Duration.ZERO)))
+    assertThat(bed.sdk.notifications().redeliver(new RedeliveryRequest(RedeliveryRequest.MAX_LIMIT, 1, Duration.ZERO,
+            RedeliveryRequest.LONGEST_MAX_AGE)))
         .as("the delivery was due all along").isEqualTo(report(1, 0, 0, 0));
   }
 
@@ -427,6 +449,137 @@ class NotificationRedeliveryTest {
     assertThat(first.selected()).isEqualTo(2);
     assertThat(second).isEqualTo(report(1, 0, 0, 0));
     assertThat(ops.sent()).extracting(m -> m.notification().level().toPlainString()).containsExactly("900", "500", "0");
+  }
+
+  @Test
+  void aPendingDeliveryIsSentUpToTheMaximumAgeOfItsNotificationAndExpiredUnsentAfterIt() {
+    beforeDispatch = () -> {
+      throw new ProcessStopped();
+    };
+    assertThatThrownBy(this::cross).isInstanceOf(ProcessStopped.class);
+    RecordingChannel afterRestart = new RecordingChannel("ops");
+    Monetization node = restarted(afterRestart);
+    bed.clock.advance(RedeliveryRequest.DEFAULT_MAX_AGE.plusNanos(1));
+
+    assertThat(node.notifications().redeliver(RedeliveryRequest.of(10))).isEqualTo(expired(1));
+
+    assertThat(afterRestart.calls()).isZero();
+    assertThat(theDelivery()).isEqualTo(new NotificationDelivery(theNotification().id(), "ops", Status.EXPIRED, 0,
+        EXPIRED_AFTER_A_DAY, bed.clock.instant(), null, null));
+    bed.clock.advance(Duration.ofMinutes(5));
+    assertThat(node.notifications().redeliver(RedeliveryRequest.of(10).withMaxAge(RedeliveryRequest.LONGEST_MAX_AGE)))
+        .as("final: a longer age does not take it on again").isEqualTo(report(0, 0, 0, 0));
+    assertThat(afterRestart.calls()).isZero();
+  }
+
+  @Test
+  void aDeliveryAsOldAsTheMaximumAgeIsStillSent() {
+    beforeDispatch = () -> {
+      throw new ProcessStopped();
+    };
+    assertThatThrownBy(this::cross).isInstanceOf(ProcessStopped.class);
+    RecordingChannel afterRestart = new RecordingChannel("ops");
+    bed.clock.advance(Duration.ofHours(6));
+
+    assertThat(restarted(afterRestart).notifications()
+        .redeliver(RedeliveryRequest.of(10).withMaxAge(Duration.ofHours(6)))).isEqualTo(report(1, 0, 0, 0));
+
+    assertThat(afterRestart.sent()).hasSize(1);
+    assertThat(theDelivery().status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
+  void aFailingChannelIsRetriedUntilTheNotificationIsTooOldThenTheDeliveryExpiresWithItsAttempts() {
+    ops.failWith(new IllegalStateException("gateway down"));
+    cross();
+    RedeliveryRequest request = RedeliveryRequest.of(10).withMaxAttempts(100).withMaxAge(Duration.ofMinutes(10));
+
+    List<RedeliveryReport> runs = new ArrayList<>();
+    for (int run = 0; run < 4; run++) {
+      bed.clock.advance(Duration.ofMinutes(3));
+      runs.add(bed.sdk.notifications().redeliver(request));
+    }
+
+    // Retries are due 1, then 2 and 4 minutes after each failure: taken at 3 and 6 minutes; at 9 the retry
+    // time (6 + 4) has not come; at 12 it has, but the notification is past its 10 minutes.
+    assertThat(runs).containsExactly(report(0, 1, 0, 0), report(0, 1, 0, 0), report(0, 0, 0, 0), expired(1));
+    assertThat(ops.calls()).isEqualTo(3);
+    assertThat(theDelivery()).isEqualTo(new NotificationDelivery(theNotification().id(), "ops", Status.EXPIRED, 3,
+        "not sent within the resend job's maximum age (PT10M) of the notification",
+        RatingTestBed.NOW.plus(Duration.ofMinutes(12)), null, null));
+  }
+
+  @Test
+  void anInterruptedAttemptExpiresOnlyOnceItsLeaseEnded() {
+    ops.onSend(() -> {
+      throw new ProcessStopped();
+    });
+    assertThatThrownBy(this::cross).isInstanceOf(ProcessStopped.class);
+    RecordingChannel afterRestart = new RecordingChannel("ops");
+    Monetization node = restarted(afterRestart);
+    RedeliveryRequest request = RedeliveryRequest.of(10).withMaxAge(Duration.ofMinutes(2));
+
+    bed.clock.advance(LEASE.minusSeconds(1));
+    assertThat(node.notifications().redeliver(request)).as("past the age, but its sender still owns the attempt")
+        .isEqualTo(report(0, 0, 0, 0));
+    assertThat(theDelivery().status()).isEqualTo(Status.IN_FLIGHT);
+    bed.clock.advance(Duration.ofSeconds(1));
+    assertThat(node.notifications().redeliver(request)).isEqualTo(expired(1));
+
+    assertThat(afterRestart.calls()).isZero();
+    assertThat(theDelivery()).satisfies(d -> {
+      assertThat(d.status()).isEqualTo(Status.EXPIRED);
+      assertThat(d.attempts()).isEqualTo(1);
+      assertThat(d.leaseUntil()).isNull();
+    });
+  }
+
+  @Test
+  void aDeliveryGivenUpAtTheMaximumOfAttemptsStaysFailedAndExpiresWhenAHigherMaximumWouldRetryIt() {
+    ops.failWith(new IllegalStateException("gateway down"));
+    cross();
+    bed.clock.advance(RedeliveryRequest.DEFAULT_MAX_AGE.plusSeconds(1));
+
+    assertThat(bed.sdk.notifications().redeliver(RedeliveryRequest.of(10).withMaxAttempts(1)))
+        .as("given up already").isEqualTo(report(0, 0, 0, 0));
+    assertThat(theDelivery().status()).isEqualTo(Status.FAILED);
+    assertThat(bed.sdk.notifications().redeliver(RedeliveryRequest.of(10).withMaxAttempts(2)))
+        .isEqualTo(expired(1));
+
+    assertThat(ops.calls()).isEqualTo(1);
+    assertThat(theDelivery()).satisfies(d -> {
+      assertThat(d.status()).isEqualTo(Status.EXPIRED);
+      assertThat(d.attempts()).isEqualTo(1);
+      assertThat(d.detail()).isEqualTo(EXPIRED_AFTER_A_DAY);
+    });
+  }
+
+  @Test
+  void everyStaleDeliveryExpiresBeyondTheLimitAndTheFreshOnesAreSentInTheSameRun() {
+    beforeDispatch = () -> {
+      throw new ProcessStopped();
+    };
+    bed.sdk.notifications().defineCreditProfile(new CreditProfile(line.groupId(), List.of(
+        Threshold.amount("DATA_MB", new BigDecimal("900")), Threshold.amount("DATA_MB", new BigDecimal("800")),
+        Threshold.amount("DATA_MB", new BigDecimal("500")), Threshold.amount("DATA_MB", BigDecimal.ZERO)),
+        List.of("ops")));
+    assertThatThrownBy(() -> bed.sdk.rating().rate(data("d1", line.identifier(), "300")))
+        .isInstanceOf(ProcessStopped.class);
+    bed.clock.advance(Duration.ofHours(23));
+    assertThatThrownBy(() -> bed.sdk.rating().rate(data("d2", line.identifier(), "900")))
+        .isInstanceOf(ProcessStopped.class);
+    bed.clock.advance(Duration.ofHours(2));
+
+    RedeliveryReport first = bed.sdk.notifications().redeliver(RedeliveryRequest.of(1));
+    RedeliveryReport second = bed.sdk.notifications().redeliver(RedeliveryRequest.of(1));
+
+    assertThat(first).isEqualTo(new RedeliveryReport(1, 0, 0, 0, 2));
+    assertThat(first.selected()).isEqualTo(1);
+    assertThat(second).isEqualTo(report(1, 0, 0, 0));
+    assertThat(ops.sent()).extracting(m -> m.notification().level().toPlainString()).containsExactly("500", "0");
+    assertThat(bed.sdk.notifications().notifications(line.groupId()))
+        .extracting(n -> bed.sdk.notifications().deliveries(n.id()).get(0).status())
+        .containsExactly(Status.EXPIRED, Status.EXPIRED, Status.SENT, Status.SENT);
   }
 
   private static void await(CountDownLatch latch) {

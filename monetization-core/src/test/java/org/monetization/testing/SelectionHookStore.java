@@ -76,6 +76,11 @@ public final class SelectionHookStore extends ForwardingStore {
       }
 
       @Override
+      public int expire(Instant recordedBefore, Instant now, int maxAttempts, String reason) {
+        return repository.expire(recordedBefore, now, maxAttempts, reason);
+      }
+
+      @Override
       public int deleteOfGroup(BalanceGroupId groupId) {
         return repository.deleteOfGroup(groupId);
       }

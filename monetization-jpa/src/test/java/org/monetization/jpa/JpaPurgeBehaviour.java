@@ -103,6 +103,44 @@ abstract class JpaPurgeBehaviour extends JpaStoreBehaviour {
   }
 
   /**
+   * A member's draws on another customer's group are counted in that owner's balances, keyed by the member's
+   * subscription: the purge of the member's account deletes exactly those counter rows, in one versioned
+   * save of the owner's balances, and leaves the owner's own counters and the other member's.
+   */
+  @Test
+  void thePurgeDeletesTheCountersOfWhatTheClosedAccountDrewFromAnotherCustomersGroup() {
+    JpaStore store = open();
+    RatingTestBed bed = new RatingTestBed(builder -> builder.store(store).closedAccountRetention(RETENTION));
+    OnboardingResult owner = bed.sdk.onboarding().submit(MobileOperator.subscriber("Owner", "+33611000004", List.of()));
+    BalanceGroupId ownerGroup = owner.balanceGroup().id();
+    bed.credit(ownerGroup, "DATA_MB", "1000");
+    SharingGroup friends = bed.sdk.sharing().create(NewSharingGroup.of(owner.subscription().id(), "Friends",
+        SharingPolicy.of(SharingPriority.SHARED_FIRST, "DATA_MB")));
+    OnboardingResult leaving =
+        bed.sdk.onboarding().submit(MobileOperator.subscriber("Leaving", "+33611000005", List.of()));
+    OnboardingResult other = bed.sdk.onboarding().submit(MobileOperator.subscriber("Other", "+33611000006", List.of()));
+    bed.sdk.sharing().join(JoinRequest.of(friends.id(), leaving.subscription().id()));
+    bed.sdk.sharing().join(JoinRequest.of(friends.id(), other.subscription().id()));
+    assertThat(bed.sdk.rating().rateAll(List.of(data("leaving-1", "+33611000005", "30"),
+            data("other-1", "+33611000006", "20"), data("owner-1", "+33611000004", "10"))))
+        .extracting(RatingResult::status).containsOnly(RatingStatus.RATED);
+    String counters = "select counter_key from mon_usage_counter where group_id = " + ownerGroup.value();
+    String leavingDrew = "sharing/" + friends.id().value() + "/" + leaving.subscription().id().value() + "/DATA_MB";
+    String otherDrew = "sharing/" + friends.id().value() + "/" + other.subscription().id().value() + "/DATA_MB";
+    assertThat(database().query(store, counters))
+        .containsExactlyInAnyOrder("+33611000004/DATA", leavingDrew, otherDrew);
+    GroupBalances before = store.balances().load(ownerGroup);
+    bed.sdk.customers().close(leaving.customer().id());
+    bed.clock.advance(RETENTION.plusDays(1));
+
+    assertThat(bed.sdk.customers().purgeClosedAccounts().purged()).containsExactly(leaving.customer().id());
+
+    assertThat(database().query(store, counters)).containsExactlyInAnyOrder("+33611000004/DATA", otherDrew);
+    assertThat(store.balances().load(ownerGroup)).isEqualTo(new GroupBalances(ownerGroup, before.balances(),
+        before.counters().stream().filter(c -> !c.key().equals(leavingDrew)).toList(), before.version() + 1));
+  }
+
+  /**
    * The repositories' deletes run in the database at once, past the transaction's persistence context: what
    * the transaction had loaded before is gone for the rest of it too (not flushed back, not found again),
    * and the same ids can be stored again in it.

@@ -353,7 +353,7 @@ class JpaStoreLifecycleTest {
 
       RedeliveryReport report = sdk.notifications().redeliver(RedeliveryRequest.of(10));
 
-      assertThat(report).isEqualTo(new RedeliveryReport(1, 0, 0, 0));
+      assertThat(report).isEqualTo(new RedeliveryReport(1, 0, 0, 0, 0));
       assertThat(afterRestart.sent()).extracting(NotificationMessage::notification).containsExactly(notification);
       assertThat(sdk.notifications().deliveries(notification.id())).containsExactly(new NotificationDelivery(
           notification.id(), "ops", NotificationDelivery.Status.SENT, 1, null, clock.instant(), null, null));

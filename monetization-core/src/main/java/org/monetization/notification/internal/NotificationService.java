@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -153,10 +154,16 @@ public final class NotificationService implements Notifications {
     errors.check(request.limit() >= 1 && request.limit() <= RedeliveryRequest.MAX_LIMIT, "limit",
         "must be between 1 and " + RedeliveryRequest.MAX_LIMIT);
     errors.check(request.maxAttempts() >= 1, "maxAttempts", "must be at least 1");
-    if (errors.require("pendingGrace", request.pendingGrace())) {
-      errors.check(!request.pendingGrace().isNegative()
-          && request.pendingGrace().compareTo(RedeliveryRequest.MAX_PENDING_GRACE) <= 0, "pendingGrace",
-          "must be between zero and one day");
+    boolean graceValid = errors.require("pendingGrace", request.pendingGrace())
+        && errors.check(!request.pendingGrace().isNegative()
+            && request.pendingGrace().compareTo(RedeliveryRequest.MAX_PENDING_GRACE) <= 0, "pendingGrace",
+            "must be between zero and one day");
+    if (errors.require("maxAge", request.maxAge())) {
+      // An age within the grace period would expire pending deliveries before the job ever sent them.
+      Duration shortest = graceValid ? request.pendingGrace() : Duration.ZERO;
+      errors.check(request.maxAge().compareTo(shortest) > 0
+          && request.maxAge().compareTo(RedeliveryRequest.LONGEST_MAX_AGE) <= 0, "maxAge",
+          "must be longer than pendingGrace and at most 30 days");
     }
     errors.throwIfAny();
     return redelivery.run(request);

@@ -17,11 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the resend job: selects the deliveries that are due (pending past the grace period, failed
- * below the maximum of attempts, in flight under an expired lease), oldest first, and makes one attempt of
- * each through the {@link Courier}; an expired lease at the maximum of attempts is given up instead. Runs in
- * the caller's thread; every claim and outcome is a transaction of its own, so a run that stops midway
- * leaves nothing half done. Thread-safe.
+ * One run of the resend job: first gives up, in one transaction, every delivery it would otherwise attempt
+ * whose notification is older than the request's maximum age (expired); then selects the deliveries that are
+ * due (pending past the grace period, failed below the maximum of attempts, in flight under an expired
+ * lease), oldest first, and makes one attempt of each through the {@link Courier}; an expired lease at the
+ * maximum of attempts is given up instead. Runs in the caller's thread; every claim and outcome is a
+ * transaction of its own, so a run that stops midway leaves nothing half done. Thread-safe.
+ *
+ * <p>Expiring before selecting, set-based, rather than as the selection meets stale deliveries: the selection
+ * takes the oldest first, so a backlog of stale ones (rows failed before retry delays, a long outage) would
+ * otherwise fill run after run up to the limit and hold back the fresh notifications behind it.
  */
 final class Redelivery {
   private static final Logger log = LoggerFactory.getLogger(Redelivery.class);
@@ -39,6 +44,9 @@ final class Redelivery {
   /** Runs the job; the request was validated. */
   RedeliveryReport run(RedeliveryRequest request) {
     Instant now = clock.instant();
+    String reason = "not sent within the resend job's maximum age (" + request.maxAge() + ") of the notification";
+    int expired = store.transactions().inTransaction(() -> store.notifications()
+        .expire(now.minus(request.maxAge()), now, request.maxAttempts(), reason));
     List<NotificationDelivery> due = store.notifications()
         .redeliverable(now.minus(request.pendingGrace()), now, request.maxAttempts(), request.limit());
     Map<Long, Optional<Notification>> notifications = new HashMap<>();
@@ -76,9 +84,10 @@ final class Redelivery {
         case NOT_CLAIMED -> skipped++;
       }
     }
-    RedeliveryReport report = new RedeliveryReport(sent, failed, gaveUp, skipped);
-    if (report.selected() > 0) {
-      log.info("notification resend: {} sent, {} failed, {} given up, {} skipped", sent, failed, gaveUp, skipped);
+    RedeliveryReport report = new RedeliveryReport(sent, failed, gaveUp, skipped, expired);
+    if (report.selected() > 0 || expired > 0) {
+      log.info("notification resend: {} sent, {} failed, {} given up, {} skipped, {} expired", sent, failed, gaveUp,
+          skipped, expired);
     }
     return report;
   }

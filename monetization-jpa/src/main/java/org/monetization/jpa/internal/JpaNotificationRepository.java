@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.monetization.spi.NotificationRepository;
  * count: the database locks the row for the first updater until its transaction ends, and a concurrent
  * updater then finds the condition false (PostgreSQL's read committed and MariaDB's locking reads re-read the
  * committed row) and updates nothing. The resend job's selection is three queries, one per status, each served
- * by the index on (status, attempts, delivered_at) of V9. Thread-safe.
+ * by the index on (status, attempts, delivered_at) of V9, and so are the three updates that expire stale
+ * deliveries before it. Thread-safe.
  */
 public final class JpaNotificationRepository implements NotificationRepository {
   /** The sequence notification ids come from. */
@@ -148,7 +150,7 @@ public final class JpaNotificationRepository implements NotificationRepository {
             "update NotificationDeliveryEntity d set d.status = :claimed, d.attempts = :next, d.deliveredAt = :at,"
                 + " d.leaseUntil = :until, d.retryAt = null"
                 + " where d.key.notificationId = :id and d.key.channel = :channel"
-                + " and d.status = :seen and d.status <> :sent and d.attempts = :attempts"
+                + " and d.status = :seen and d.status not in (:sent, :expired) and d.attempts = :attempts"
                 + " and (d.leaseUntil is null or d.leaseUntil <= :at)")
         .setParameter("claimed", Status.IN_FLIGHT.name())
         .setParameter("next", claimed.attempts())
@@ -158,6 +160,7 @@ public final class JpaNotificationRepository implements NotificationRepository {
         .setParameter("channel", seen.channel())
         .setParameter("seen", seen.status().name())
         .setParameter("sent", Status.SENT.name())
+        .setParameter("expired", Status.EXPIRED.name())
         .setParameter("attempts", seen.attempts())
         .executeUpdate() == 1);
   }
@@ -181,6 +184,44 @@ public final class JpaNotificationRepository implements NotificationRepository {
         .setParameter("inFlight", Status.IN_FLIGHT.name())
         .setParameter("attempts", outcome.attempts())
         .executeUpdate() == 1);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Three conditional {@code UPDATE}s, one per status, as the selection's three queries: each reads the
+   * range of V9's index (status, attempts, delivered_at) that the selection reads, never the {@code SENT} or
+   * given-up rows however many pile up, and checks each row's notification by its primary key ({@code
+   * exists}). So a run costs what its selection costs, and a backlog of stale rows is expired in one run.
+   */
+  @Override
+  public int expire(Instant recordedBefore, Instant now, int maxAttempts, String reason) {
+    requireNonNull(recordedBefore, "recordedBefore");
+    requireNonNull(now, "now");
+    requireNonNull(reason, "reason");
+    checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1: %s", maxAttempts);
+    Instant before = StoredValues.instant(recordedBefore);
+    Instant at = StoredValues.instant(now);
+    return transactions.write(entityManager ->
+        stale(entityManager, Status.PENDING, "d.attempts = 0", before, at, reason).executeUpdate()
+            + stale(entityManager, Status.FAILED, "d.attempts < :bound", before, at, reason)
+                .setParameter("bound", maxAttempts).executeUpdate()
+            + stale(entityManager, Status.IN_FLIGHT, "d.leaseUntil <= :bound", before, at, reason)
+                .setParameter("bound", at).executeUpdate());
+  }
+
+  private static Query stale(
+      EntityManager entityManager, Status status, String condition, Instant before, Instant at, String reason) {
+    return entityManager.createQuery("update NotificationDeliveryEntity d set d.status = :expired,"
+            + " d.detail = :reason, d.deliveredAt = :at, d.leaseUntil = null, d.retryAt = null"
+            + " where d.status = :status and " + condition
+            + " and exists (select n.id from NotificationEntity n where n.id = d.key.notificationId"
+            + " and n.occurredAt < :before)")
+        .setParameter("expired", Status.EXPIRED.name())
+        .setParameter("reason", reason)
+        .setParameter("at", at)
+        .setParameter("status", status.name())
+        .setParameter("before", before);
   }
 
   /**
