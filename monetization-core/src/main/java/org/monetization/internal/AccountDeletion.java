@@ -23,8 +23,9 @@ import org.monetization.subscription.SubscriptionId;
  * subscriptions with their services and rated usage, its memberships of other customers' sharing groups
  * with the counters of what they drew there (kept in the owners' balances), the sharing groups it owns, its
  * balance groups with their balances, ledger, credit profile and notifications, and its billing profiles.
- * Promotion redemptions stay counted (a code's limit counts every use). Runs inside the caller's transaction, so that an account is deleted whole or not at all. Here
- * rather than in the customer area because it reaches into every area that holds a customer's data.
+ * Promotion redemptions stay counted (a code's limit counts every use). Runs inside the caller's
+ * transaction, so that an account is deleted whole or not at all. Here rather than in the customer area
+ * because it reaches into every area that holds a customer's data.
  */
 public final class AccountDeletion {
   private final Store store;
