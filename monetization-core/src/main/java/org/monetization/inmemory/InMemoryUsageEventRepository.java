@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.monetization.error.ConflictException;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
+import org.monetization.spi.RatedStreamRun;
 import org.monetization.spi.UsageEventRepository;
 import org.monetization.subscription.SubscriptionId;
 
@@ -21,8 +22,9 @@ import org.monetization.subscription.SubscriptionId;
  * Rated events by id (a hash map: ingestion looks ids up at every event), with a {@link ServiceTimeline}
  * per service in start-time order for listings and exports. The heap retains every event, so each is kept
  * compactly: no index node beyond the id map's, and its quantities and balance impacts shared with earlier
- * events of equal values ({@link SharedValues}). What is returned equals what was stored. Guarded by the
- * store's transaction lock.
+ * events of equal values ({@link SharedValues}). A run of a stream's events ({@link RatedStreamRun}, from
+ * {@code rateColumns}) is kept as the run instead, in columns ({@link StoredRuns}), and its events are built
+ * when read. What is returned equals what was stored. Guarded by the store's transaction lock.
  */
 final class InMemoryUsageEventRepository implements UsageEventRepository {
   private static final int SHARED = 4096;
@@ -33,6 +35,10 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   private final Map<String, BigDecimal> bySession = new HashMap<>();
   private final SharedValues<BigDecimal> quantities = new SharedValues<>(SHARED);
   private final SharedValues<List<BalanceImpact>> impacts = new SharedValues<>(SHARED);
+  /** Runs of a stream's events, kept as runs: their events are not in the maps above. */
+  private final StoredRuns runs = new StoredRuns();
+  /** The streams that events stored one by one name in their ids ({@code <stream>#...}), rare. */
+  private final Set<String> streamsOfEvents = new HashSet<>();
 
   InMemoryUsageEventRepository(TransactionLog transactions) {
     this.transactions = transactions;
@@ -40,7 +46,14 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
 
   @Override
   public Optional<RatedEvent> find(String id) {
-    return transactions.read(() -> Optional.ofNullable(byId.get(id)));
+    return transactions.read(() -> {
+      RatedEvent event = byId.get(id);
+      if (event != null) {
+        return Optional.of(event);
+      }
+      StoredRuns.Located inRun = runs.find(id);
+      return inRun == null ? Optional.empty() : Optional.of(inRun.event());
+    });
   }
 
   @Override
@@ -48,7 +61,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     return transactions.read(() -> {
       Set<String> found = new HashSet<>();
       for (String id : ids) {
-        if (byId.containsKey(id)) {
+        if (byId.containsKey(id) || runs.find(id) != null) {
           found.add(id);
         }
       }
@@ -70,13 +83,23 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A run of a stream's events ({@link RatedStreamRun}) is kept as the run, in columns; other events one
+   * by one.
+   */
   @Override
   public void insertAll(List<RatedEvent> events) {
+    if (events instanceof RatedStreamRun run && !run.isEmpty()) {
+      insertRun(run);
+      return;
+    }
     List<RatedEvent> inserted = new ArrayList<>(events.size());
     // one undo action for the whole batch, registered before the first write so a failure half way is undone
     transactions.recordUndo(() -> inserted.forEach(this::remove));
     for (RatedEvent event : events) {
-      if (byId.containsKey(event.id())) {
+      if (byId.containsKey(event.id()) || runs.find(event.id()) != null) {
         throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE,
             "usage event " + event.id() + " was stored concurrently");
       }
@@ -86,24 +109,61 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     }
   }
 
+  private void insertRun(RatedStreamRun run) {
+    long first = run.firstSequence();
+    long last = first + run.size() - 1;
+    boolean taken = runs.overlaps(run.streamName(), first, last);
+    for (long sequence = first; !taken && streamsOfEvents.contains(run.streamName()) && sequence <= last; sequence++) {
+      taken = byId.containsKey(RatedStreamRun.id(run.streamName(), sequence));
+    }
+    if (taken) {
+      throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE, "usage events "
+          + RatedStreamRun.id(run.streamName(), first) + " to " + last + " were stored concurrently");
+    }
+    StoredRuns.Run stored = runs.add(run);
+    transactions.recordUndo(() -> runs.remove(stored));
+  }
+
   @Override
   public RatedEvent update(RatedEvent event) {
     RatedEvent current = byId.get(event.id());
+    StoredRuns.Located inRun = current == null ? runs.find(event.id()) : null;
+    if (inRun != null) {
+      current = inRun.event();
+    }
     if (current == null || current.version() != event.version()) {
       throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE,
           "usage event " + event.id() + " was changed concurrently");
     }
     RatedEvent stored = compact(event, current.version() + 1);
-    transactions.recordUndo(() -> replace(stored, current));
+    if (inRun != null) { // the new version leaves the run for the events kept one by one
+      StoredRuns.Run run = inRun.run();
+      int index = inRun.index();
+      transactions.recordUndo(() -> {
+        remove(stored);
+        run.replaced.clear(index);
+      });
+      run.replaced.set(index);
+      put(stored);
+      return stored;
+    }
+    RatedEvent previous = current;
+    transactions.recordUndo(() -> replace(stored, previous));
     replace(current, stored);
     return stored;
   }
 
   @Override
   public int deleteOfService(String serviceIdentifier, SubscriptionId subscriptionId) {
+    int count = 0;
+    for (StoredRuns.Run run : runs.of(serviceIdentifier, subscriptionId)) {
+      transactions.recordUndo(() -> runs.restore(run));
+      runs.remove(run);
+      count += run.events.size() - run.replaced.cardinality(); // a replaced event is one of the timeline's
+    }
     ServiceTimeline timeline = byService.get(serviceIdentifier);
     if (timeline == null) {
-      return 0;
+      return count;
     }
     List<RatedEvent> deleted = new ArrayList<>();
     for (RatedEvent event : timeline.page(Instant.MIN, "", true, null, Integer.MAX_VALUE)) {
@@ -113,22 +173,38 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
     }
     transactions.recordUndo(() -> deleted.forEach(this::put));
     deleted.forEach(this::remove);
-    return deleted.size();
+    return count + deleted.size();
   }
 
   @Override
   public List<RatedEvent> ofService(
       String serviceIdentifier, Instant from, @Nullable Instant to, @Nullable RatedEvent after, int limit) {
     return transactions.read(() -> {
+      boolean continued = after != null && !after.startTime().isBefore(from); // the page after the last one
+      Instant fromTime = continued ? after.startTime() : from;
+      String fromId = continued ? after.id() : "";
       ServiceTimeline events = byService.get(serviceIdentifier);
-      if (events == null) {
-        return new ArrayList<>();
-      }
-      if (after != null && !after.startTime().isBefore(from)) {
-        return events.page(after.startTime(), after.id(), false, to, limit); // the page after the last one
-      }
-      return events.page(from, "", true, to, limit);
+      List<RatedEvent> page = events == null ? new ArrayList<>()
+          : events.page(fromTime, fromId, !continued, to, limit);
+      List<RatedEvent> ofRuns = runs.page(serviceIdentifier, fromTime, fromId, !continued, to, limit);
+      return ofRuns.isEmpty() ? page : merged(page, ofRuns, limit);
     });
+  }
+
+  /** Returns the first {@code limit} of two pages in (start time, id) order, in that order. */
+  private static List<RatedEvent> merged(List<RatedEvent> one, List<RatedEvent> other, int limit) {
+    List<RatedEvent> page = new ArrayList<>(Math.min(limit, one.size() + other.size()));
+    int i = 0;
+    int j = 0;
+    while (page.size() < limit && (i < one.size() || j < other.size())) {
+      if (j == other.size() || (i < one.size() && ServiceTimeline.compare(one.get(i), other.get(j).startTime(),
+          other.get(j).id()) < 0)) {
+        page.add(one.get(i++));
+      } else {
+        page.add(other.get(j++));
+      }
+    }
+    return page;
   }
 
   /** The event as retained, at the version: its repeated values shared with earlier events'. */
@@ -146,6 +222,10 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   }
 
   private void put(RatedEvent event) {
+    int hash = event.id().lastIndexOf('#');
+    if (hash > 0) {
+      streamsOfEvents.add(event.id().substring(0, hash));
+    }
     RatedEvent replaced = byId.put(event.id(), event);
     if (replaced == null && event.sessionId() != null) {
       bySession.merge(event.sessionId(), event.quantity(), BigDecimal::add);

@@ -153,7 +153,7 @@ final class ServiceTimeline {
     return compare(a, b.startTime(), b.id());
   }
 
-  private static int compare(RatedEvent event, Instant time, String id) {
+  static int compare(RatedEvent event, Instant time, String id) {
     int byTime = event.startTime().compareTo(time);
     return byTime != 0 ? byTime : event.id().compareTo(id);
   }

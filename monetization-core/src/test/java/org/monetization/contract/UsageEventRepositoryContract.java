@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +17,9 @@ import org.monetization.customer.Customer;
 import org.monetization.error.ConflictException;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
+import org.monetization.spi.RatedStreamRun;
 import org.monetization.subscription.Subscription;
+import org.monetization.subscription.SubscriptionId;
 import org.monetization.testing.CatalogFixtures;
 
 /** What every store must do with rated usage events: a unique id, listings by service and time. */
@@ -168,5 +172,143 @@ public abstract class UsageEventRepositoryContract extends StoreContractSupport 
       return null;
     });
     assertThat(store.usageEvents().find("mine-1")).as("a deleted id can be stored again").contains(first);
+  }
+
+  /** A run of a stream's events as rating hands it over, here over events built beforehand. */
+  private static final class Run extends AbstractList<RatedEvent> implements RatedStreamRun {
+    private final String stream;
+    private final long first;
+    private final List<RatedEvent> events;
+
+    Run(String stream, long first, List<RatedEvent> events) {
+      this.stream = stream;
+      this.first = first;
+      this.events = events;
+    }
+
+    @Override
+    public RatedEvent get(int index) {
+      return events.get(index);
+    }
+
+    @Override
+    public int size() {
+      return events.size();
+    }
+
+    @Override
+    public String streamName() {
+      return stream;
+    }
+
+    @Override
+    public long firstSequence() {
+      return first;
+    }
+
+    @Override
+    public String serviceIdentifier() {
+      return events.get(0).serviceIdentifier();
+    }
+
+    @Override
+    public SubscriptionId subscriptionId() {
+      return events.get(0).subscriptionId();
+    }
+
+    @Override
+    public long startTimeMillis(int index) {
+      return events.get(index).startTime().toEpochMilli();
+    }
+  }
+
+  /** A run of the stream from the first sequence, one event per start (seconds after T0). */
+  private Run run(String stream, long first, String service, long... seconds) {
+    List<RatedEvent> events = new ArrayList<>();
+    for (int i = 0; i < seconds.length; i++) {
+      events.add(event(RatedStreamRun.id(stream, first + i), service, seconds[i]));
+    }
+    return new Run(stream, first, events);
+  }
+
+  @Test
+  void aRunOfAStreamIsStoredAsItsEventsAndListedAmongTheOthersByStartTimeThenId() {
+    Run run = run("pgw", 8, "+33612345678", 30, 10, 20);
+    tx(() -> {
+      store.usageEvents().insertAll(List.of(event("a", "+33612345678", 20), event("z", "+33612345678", 5)));
+      store.usageEvents().insertAll(run);
+      store.usageEvents().insertAll(run("pgw-other", 1, "+33699999999", 0));
+      return null;
+    });
+
+    assertThat(store.usageEvents().find("pgw#9")).contains(run.get(1));
+    assertThat(store.usageEvents().find("pgw#11")).isEmpty();
+    assertThat(store.usageEvents().find("pgw#08")).isEmpty();
+    assertThat(store.usageEvents().existing(List.of("pgw#8", "pgw#10", "pgw#7", "a", "pgw")))
+        .isEqualTo(Set.of("pgw#8", "pgw#10", "a"));
+    List<RatedEvent> first = store.usageEvents().ofService("+33612345678", T0, null, null, 3);
+    List<RatedEvent> rest = store.usageEvents().ofService("+33612345678", T0, null, first.get(2), 10);
+    assertThat(first).extracting(RatedEvent::id).containsExactly("z", "pgw#9", "a");
+    assertThat(rest).extracting(RatedEvent::id).containsExactly("pgw#10", "pgw#8");
+    assertThat(store.usageEvents().ofService("+33612345678", T0.plusSeconds(10), T0.plusSeconds(30), null, 10))
+        .extracting(RatedEvent::id).containsExactly("pgw#9", "a", "pgw#10");
+  }
+
+  @Test
+  void aRunTakingAStoredSequenceOrIdIsAConcurrentUpdateAndNothingOfItIsStored() {
+    tx(() -> {
+      store.usageEvents().insertAll(run("pgw", 1, "+33612345678", 0, 1, 2));
+      store.usageEvents().insertAll(List.of(event("feed#5", "+33612345678", 3)));
+      return null;
+    });
+
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().insertAll(run("pgw", 3, "+33612345678", 3, 4));
+      return null;
+    })).isInstanceOfSatisfying(ConflictException.class,
+        e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.CONCURRENT_UPDATE));
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().insertAll(run("feed", 4, "+33612345678", 4, 5));
+      return null;
+    })).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().insertAll(List.of(event("pgw#2", "+33612345678", 9)));
+      return null;
+    })).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().insertAll(run("pgw", 4, "+33612345678", 4));
+      throw new IllegalStateException("roll back");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.usageEvents().existing(List.of("pgw#3", "pgw#4", "feed#4", "feed#5")))
+        .isEqualTo(Set.of("pgw#3", "feed#5"));
+    assertThat(store.usageEvents().ofService("+33612345678", T0, null, null, 10)).hasSize(4);
+  }
+
+  @Test
+  void anEventOfARunIsUpdatedOptimisticallyAndThenListedOnceAtItsNewVersion() {
+    Run run = run("pgw", 1, "+33612345678", 0, 1, 2);
+    tx(() -> {
+      store.usageEvents().insertAll(run);
+      return null;
+    });
+    RatedEvent adjusted = run.get(1).withAmount(CatalogFixtures.eur("0.02"));
+
+    assertThat(tx(() -> store.usageEvents().update(adjusted))).isEqualTo(adjusted.withVersion(1));
+    assertThatThrownBy(() -> tx(() -> store.usageEvents().update(adjusted))).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> tx(() -> {
+      store.usageEvents().update(adjusted.withVersion(1).withAmount(CatalogFixtures.eur("0.03")));
+      throw new IllegalStateException("roll back");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(store.usageEvents().find("pgw#2")).contains(adjusted.withVersion(1));
+    assertThat(store.usageEvents().ofService("+33612345678", T0, null, null, 10))
+        .containsExactly(run.get(0), adjusted.withVersion(1), run.get(2));
+    assertThat(tx(() -> store.usageEvents().deleteOfService("+33612345678", subscription.id()))).isEqualTo(3);
+    assertThat(store.usageEvents().existing(List.of("pgw#1", "pgw#2", "pgw#3"))).isEmpty();
+    tx(() -> {
+      store.usageEvents().insertAll(run);
+      return null;
+    });
+    assertThat(store.usageEvents().find("pgw#2")).as("a deleted run can be stored again").contains(run.get(1));
   }
 }

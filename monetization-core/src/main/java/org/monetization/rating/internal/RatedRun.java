@@ -8,10 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.monetization.balance.BalanceGroupId;
 import org.monetization.rating.BalanceImpact;
 import org.monetization.rating.RatedEvent;
 import org.monetization.rating.UsageColumns;
+import org.monetization.spi.RatedStreamRun;
+import org.monetization.subscription.SubscriptionId;
 
 /**
  * The events a {@link ColumnRater} rated from a run of {@link UsageColumns}, in columns: per event only its
@@ -22,12 +27,18 @@ import org.monetization.rating.UsageColumns;
  * stand for, each built when read, so a store that keeps no event builds none, and one that stores them
  * reads each once. Appended to during the attempt only; read-only once handed to the store.
  */
-final class RatedRun extends AbstractList<RatedEvent> implements RandomAccess {
+final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun, RandomAccess {
   private final UsageColumns usage;
   private final int offset;
-  private final ServiceContext context;
   private final Instant createdAt;
-  private final String idPrefix;
+  // what the events share, copied from the service's context so that a store keeping the run keeps no more
+  private final SubscriptionId subscriptionId;
+  private final BalanceGroupId groupId;
+  private final String money;
+  private final int moneyScale;
+  private final CurrencyUnit currency;
+  private final int scale;
+  private final long step;
   private final long[] charges;
   /** Event j's draws are {@code drawSlots[drawEnds[j - 1]] .. drawSlots[drawEnds[j] - 1]}. */
   private final int[] drawEnds;
@@ -44,21 +55,51 @@ final class RatedRun extends AbstractList<RatedEvent> implements RandomAccess {
    *
    * @param usage the run of usage rated
    * @param offset the index in it of the first event to rate: the duplicates before it are skipped
-   * @param context the service's context, whose tariff rounded the quantities and whose money amounts the
-   *     events share
+   * @param context the service's context: its subscription, money and the tariff that rounded the quantities
    * @param createdAt when the events were rated
    */
   RatedRun(UsageColumns usage, int offset, ServiceContext context, Instant createdAt) {
     this.usage = usage;
     this.offset = offset;
-    this.context = context;
     this.createdAt = createdAt;
-    this.idPrefix = usage.stream() + "#";
+    this.subscriptionId = context.subscription.id();
+    this.groupId = context.subscription.balanceGroupId();
+    this.money = context.money.code();
+    this.moneyScale = context.money.scale();
+    this.currency = context.profile.currency();
+    this.scale = context.tariff.scale;
+    this.step = context.tariff.step;
     int capacity = usage.size() - offset;
     this.charges = new long[capacity];
     this.drawEnds = new int[capacity];
     this.drawSlots = new Ledger.Slot[Math.min(capacity, 64)]; // grown as needed: most events draw no balance
     this.drawDeltas = new long[drawSlots.length];
+  }
+
+  @Override
+  public String streamName() {
+    return usage.stream();
+  }
+
+  @Override
+  public long firstSequence() {
+    return usage.firstSequence() + offset;
+  }
+
+  @Override
+  public String serviceIdentifier() {
+    return usage.serviceIdentifier();
+  }
+
+  @Override
+  public SubscriptionId subscriptionId() {
+    return subscriptionId;
+  }
+
+  @Override
+  public long startTimeMillis(int index) {
+    Objects.checkIndex(index, size);
+    return usage.startTimeMillis(offset + index);
   }
 
   /** Returns the index in the run of usage of the first event rated. */
@@ -68,7 +109,7 @@ final class RatedRun extends AbstractList<RatedEvent> implements RandomAccess {
 
   /** Returns the id of the usage's event at the index: {@code <stream>#<sequence>}. */
   String id(int index) {
-    return idPrefix + usage.sequence(index);
+    return RatedStreamRun.id(usage.stream(), usage.sequence(index));
   }
 
   /** Records that the events appended from now on accumulate on the charge balance. */
@@ -104,7 +145,6 @@ final class RatedRun extends AbstractList<RatedEvent> implements RandomAccess {
   public RatedEvent get(int index) {
     Objects.checkIndex(index, size);
     int event = offset + index;
-    String money = context.money.code();
     List<BalanceImpact> changes = new ArrayList<>(2);
     long due = charges[index];
     for (int k = index == 0 ? 0 : drawEnds[index - 1]; k < drawEnds[index]; k++) {
@@ -118,13 +158,11 @@ final class RatedRun extends AbstractList<RatedEvent> implements RandomAccess {
       Ledger.Slot slot = chargeSlots.get(chargeSegment(index));
       changes.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(due)));
     }
-    CompiledTariff tariff = context.tariff;
-    long rated = ColumnRater.rounded(usage.unscaledQuantity(event), usage.quantityScale(), tariff.scale, tariff.step);
-    MonetaryAmount amount = context.money(charges[index]);
-    return new RatedEvent(id(event), usage.serviceIdentifier(), usage.serviceType(), null,
-        context.subscription.id(), context.subscription.balanceGroupId(),
+    long rated = ColumnRater.rounded(usage.unscaledQuantity(event), usage.quantityScale(), scale, step);
+    MonetaryAmount amount = Money.of(BigDecimal.valueOf(charges[index], moneyScale), currency);
+    return new RatedEvent(id(event), usage.serviceIdentifier(), usage.serviceType(), null, subscriptionId, groupId,
         Instant.ofEpochMilli(usage.startTimeMillis(event)), createdAt, usage.quantity(event),
-        BigDecimal.valueOf(rated, tariff.scale), usage.fields(), changes, amount, amount, 0);
+        BigDecimal.valueOf(rated, scale), usage.fields(), changes, amount, amount, 0);
   }
 
   /** Returns the index of the charge balance the event accumulated on: the last stretch begun at or before it. */
