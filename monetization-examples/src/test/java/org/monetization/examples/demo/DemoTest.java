@@ -79,14 +79,17 @@ class DemoTest {
             "Re-send the same file",
             "List a line's usage events for a period",
             "Export usage events to CSV",
-            "Share free data with a family member");
+            "Share free data with a family member",
+            "Rate a probe's usage feed in columns");
     assertThat(run.out())
         .startsWith("Monetization SDK demo, on the 'memory' store (everything in memory)")
         .contains("11 customers onboarded.")
+        .contains("Sent again from sequence 501: 500 duplicates, 500 new reports rated; the stream is at 1500.")
+        .contains("A run from sequence 1510 is refused: stream probe-paris-3 is at sequence 1500")
         .contains(
-            "Done: 27 steps. Domain events published: BundleAdded=2, Cancelled=1, ContactChanged=1, "
+            "Done: 28 steps. Domain events published: BundleAdded=2, Cancelled=1, ContactChanged=1, "
                 + "Created=6, Exhausted=3, Joined=1, Left=1, Onboarded=17, PaymentInfoEdited=1, PlanChanged=1, "
-                + "Published=1, Rated=2356, ServiceChanged=7, StatusChanged=1, Subscribed=6.");
+                + "Published=1, Rated=2356, ServiceChanged=7, StatusChanged=1, StreamRated=2, Subscribed=6.");
   }
 
   @Test
@@ -321,10 +324,11 @@ class DemoTest {
     assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(stepTitles(run.out()))
-        .hasSize(20)
+        .hasSize(21)
         .startsWith("Define customer types and custom attributes", "Import and publish the mobile catalog")
         .endsWith("List a line's usage events for a period", "Export usage events to CSV",
-            "Share free data with a family member");
+            "Share free data with a family member",
+            "Rate a probe's usage feed in columns");
     assertThat(section(run.out(), "Read 2365 records from /usage/cdrs.csv"))
         .contains("{DATA=1940, SMS=238, VOICE=187}")
         .contains("2365 records in 5 batches of up to 500: 2352 rated, 5 duplicates, 8 rejected.")
@@ -361,7 +365,7 @@ class DemoTest {
   void resendingTheFileRatesNothingNewAndListsAndExportsTheUsage() throws IOException {
     String out = run("rating", "--clock", CLOCK).out();
 
-    assertThat(section(out, "== Step 17/20: Re-send the same file =="))
+    assertThat(section(out, "== Step 17/21: Re-send the same file =="))
         .contains("2365 records in 5 batches of up to 500: 0 rated, 2357 duplicates, 8 rejected.")
         .contains("Money rated: EUR 0.00.")
         .contains("Nothing new was rated; the balances of [+33612345678, +4915112345678, +33698765432] are "
@@ -381,6 +385,23 @@ class DemoTest {
   }
 
   /**
+   * The probe's 1,000 reports of 0.5 to 2.4 MB round to 1 to 3 MB each: 1,900 MB, all charged at 0.01 EUR
+   * since Léa's free data ran out with the file; the overlapping run rates its 500 new reports once.
+   */
+  @Test
+  void ratingAProbesFeedInColumnsSkipsTheDuplicatesAndRefusesAGap() {
+    String out = run("rating", "--clock", CLOCK).out();
+
+    assertThat(section(out, "== Step 21/21: Rate a probe's usage feed in columns =="))
+        .contains("1000 reports of +33612345678 from probe-paris-3: 1000 rated, 1900 MB, EUR 19.00 charged; "
+            + "the stream is at sequence 1000.")
+        .contains("Sent again from sequence 501: 500 duplicates, 500 new reports rated; the stream is at 1500.")
+        .contains("A run from sequence 1510 is refused: stream probe-paris-3 is at sequence 1500: a run must "
+            + "start at or before 1501, not 1510")
+        .contains("Balances of +33612345678: DATA_MB 0, EUR 78.1700");
+  }
+
+  /**
    * Tobias Wagner has 1860 MB of free data left after the file; his daughter's three sessions (400, 500 and
    * 300 MB) draw 1000 MB of it, her cap, and her remaining 200 MB and, once she left, 50 MB are charged to
    * her at Mobile S's 0.01 EUR a MB.
@@ -389,7 +410,7 @@ class DemoTest {
   void ratingSharesTheOwnersFreeDataWithAMemberUpToItsCap() {
     String out = run("rating", "--clock", CLOCK).out();
 
-    assertThat(section(out, "== Step 20/20: Share free data with a family member =="))
+    assertThat(section(out, "== Step 20/21: Share free data with a family member =="))
         .contains("His free data before: 1860 DATA_MB.")
         .contains("searches the owners named 'wagner': group #1 'Wagner family' of Tobias Wagner")
         .containsPattern("share-1 +400 MB +EUR 0.00 +Tobias's balance #4 DATA_MB \\+400")

@@ -22,6 +22,7 @@ public final class RatingChapter {
         new ReplayStep(),
         new UsageListStep(),
         new UsageExportStep(),
-        new SharingStep());
+        new SharingStep(),
+        new StreamStep());
   }
 }
