@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.NavigableMap;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.monetization.rating.RatedEvent;
@@ -157,11 +158,12 @@ final class StoredRuns {
 
   /**
    * Returns up to {@code limit} current events of the service's runs from a position, in (start time, id)
-   * order, stopping before {@code to}.
+   * order, stopping before {@code to}: a merge of the runs' orders, reading {@code limit} events however
+   * many runs and events the service has.
    */
   List<RatedEvent> page(String serviceIdentifier, Instant fromTime, String fromId, boolean inclusive,
       @Nullable Instant to, int limit) {
-    List<Located> candidates = new ArrayList<>();
+    PriorityQueue<Cursor> cursors = new PriorityQueue<>();
     for (Run run : byService.getOrDefault(serviceIdentifier, List.of())) {
       int[] order = run.order();
       int low = 0;
@@ -175,24 +177,50 @@ final class StoredRuns {
           high = mid;
         }
       }
-      int taken = 0;
-      for (int k = low; k < order.length && taken < limit; k++) {
-        int index = order[k];
-        if (to != null && !Instant.ofEpochMilli(run.events.startTimeMillis(index)).isBefore(to)) {
-          break;
-        }
-        if (!run.replaced.get(index)) {
-          candidates.add(new Located(run, index));
-          taken++;
-        }
+      Cursor cursor = new Cursor(run, order, low);
+      if (cursor.advance(to)) {
+        cursors.add(cursor);
       }
     }
-    candidates.sort(Comparator.<Located>comparingLong(l -> l.run().events.startTimeMillis(l.index()))
-        .thenComparing(l -> l.run().id(l.index())));
-    List<RatedEvent> page = new ArrayList<>(Math.min(limit, candidates.size()));
-    for (int i = 0; i < candidates.size() && i < limit; i++) {
-      page.add(candidates.get(i).event());
+    List<RatedEvent> page = new ArrayList<>();
+    while (page.size() < limit && !cursors.isEmpty()) {
+      Cursor next = cursors.poll();
+      page.add(next.run.events.get(next.order[next.at]));
+      next.at++;
+      if (next.advance(to)) {
+        cursors.add(next);
+      }
     }
     return page;
+  }
+
+  /** A position in one run's order, during a merge. */
+  private static final class Cursor implements Comparable<Cursor> {
+    final Run run;
+    final int[] order;
+    int at;
+
+    Cursor(Run run, int[] order, int at) {
+      this.run = run;
+      this.order = order;
+      this.at = at;
+    }
+
+    /** Skips replaced events; returns whether an event before {@code to} is left. */
+    boolean advance(@Nullable Instant to) {
+      while (at < order.length && run.replaced.get(order[at])) {
+        at++;
+      }
+      return at < order.length
+          && (to == null || Instant.ofEpochMilli(run.events.startTimeMillis(order[at])).isBefore(to));
+    }
+
+    @Override
+    public int compareTo(Cursor other) {
+      int index = order[at];
+      int otherIndex = other.order[other.at];
+      int byTime = Long.compare(run.events.startTimeMillis(index), other.run.events.startTimeMillis(otherIndex));
+      return byTime != 0 ? byTime : run.id(index).compareTo(other.run.id(otherIndex));
+    }
   }
 }

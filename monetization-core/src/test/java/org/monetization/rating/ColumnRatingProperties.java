@@ -22,6 +22,11 @@ import org.monetization.balance.BalanceValidity;
 import org.monetization.balance.NewBalance;
 import org.monetization.config.ConsumptionOrder;
 import org.monetization.config.PaymentType;
+import org.monetization.sharing.JoinRequest;
+import org.monetization.sharing.NewSharingGroup;
+import org.monetization.sharing.SharingGroup;
+import org.monetization.sharing.SharingPolicy;
+import org.monetization.sharing.SharingPriority;
 import org.monetization.testing.RatingTestBed;
 import org.monetization.testing.RatingTestBed.Line;
 import org.monetization.time.Validity;
@@ -138,6 +143,58 @@ class ColumnRatingProperties {
     }
     assertThat(columns.sdk.rating().events(everything(line))).isEqualTo(oneByOne.sdk.rating().events(everything(line)));
     assertThat(columns.balances(line)).isEqualTo(oneByOne.balances(line));
+  }
+
+  @Property(tries = 30)
+  void aSharingMembersRunRatesAsItsEventsOneByOne(
+      @ForAll("usages") List<Usage> usages,
+      @ForAll @IntRange(min = 1, max = 2000) int ownerMegabytes,
+      @ForAll @IntRange(min = 0, max = 1500) int cap,
+      @ForAll SharingPriority priority,
+      @ForAll PaymentType type) {
+    RatingTestBed columns = new RatingTestBed();
+    RatingTestBed oneByOne = new RatingTestBed();
+    Line[] lines = new Line[2];
+    List<SharingGroup> groups = new ArrayList<>();
+    for (RatingTestBed bed : List.of(columns, oneByOne)) {
+      Line member = prepare(bed, type, List.of(new Grant(300, false, 10)));
+      Line owner = bed.onboard("Owner", "+33699000002", PaymentType.POSTPAID);
+      bed.sdk.balances().create(NewBalance.credit(owner.groupId(), "DATA_MB", BigDecimal.valueOf(ownerMegabytes),
+          BalanceValidity.infinite()));
+      SharingPolicy policy = SharingPolicy.of(priority, "DATA_MB");
+      SharingGroup group = bed.sdk.sharing().create(NewSharingGroup.of(owner.subscriptionId(), "Family",
+          cap == 0 ? policy : policy.withCap("DATA_MB", BigDecimal.valueOf(cap))));
+      bed.sdk.sharing().join(JoinRequest.of(group.id(), member.subscriptionId()));
+      groups.add(group);
+      lines[0] = member;
+      lines[1] = owner;
+    }
+    Line member = lines[0];
+    UsageColumns.Builder run = UsageColumns.builder(member.identifier(), "DATA", STREAM).quantityScale(1);
+    fields(false, member.identifier()).forEach(run::field);
+    for (Usage usage : usages) {
+      run.add(NOW.plus(Duration.ofHours(usage.hours())), usage.tenths());
+    }
+
+    ColumnsResult result = columns.sdk.rating().rateColumns(run.build());
+
+    int rated = 0;
+    for (int i = 0; i < usages.size(); i++) {
+      RatingResult one = oneByOne.sdk.rating().rateAll(List.of(new UsageEvent(STREAM + "#" + (1 + i),
+          member.identifier(), "DATA", NOW.plus(Duration.ofHours(usages.get(i).hours())),
+          BigDecimal.valueOf(usages.get(i).tenths(), 1), fields(false, member.identifier()), null))).get(0);
+      if (one.status() == RatingStatus.REJECTED) {
+        break;
+      }
+      rated++;
+    }
+    assertThat(result.rated()).isEqualTo(rated);
+    assertThat(columns.sdk.rating().events(everything(member)))
+        .isEqualTo(oneByOne.sdk.rating().events(everything(member)));
+    assertThat(columns.balances(member)).isEqualTo(oneByOne.balances(member));
+    assertThat(columns.balances(lines[1])).isEqualTo(oneByOne.balances(lines[1]));
+    assertThat(columns.sdk.sharing().usage(groups.get(0).id()))
+        .isEqualTo(oneByOne.sdk.sharing().usage(groups.get(1).id()));
   }
 
   private static Line prepare(RatingTestBed bed, PaymentType type, List<Grant> grants) {
