@@ -329,14 +329,7 @@ final class BatchRater {
       if (remaining == 0) {
         break;
       }
-      if (slot.amount >= 0 || !slot.isValidAt(at)) {
-        continue;
-      }
-      long available = Scaled.rescaleDown(-slot.amount, slot.scale, scale);
-      long take = Math.min(remaining, available);
-      if (scale > slot.scale) {
-        take -= take % Scaled.pow10(scale - slot.scale);
-      }
+      long take = slot.isValidAt(at) ? slot.drawable(remaining, scale) : 0;
       if (take > 0) {
         plan.add(ledger, slot, Scaled.rescaleDown(take, scale, slot.scale));
         remaining -= take;

@@ -331,14 +331,7 @@ final class ColumnRater {
       if (remaining == 0) {
         break;
       }
-      if (slot.amount >= 0 || !slot.isValidAtMillis(at)) {
-        continue;
-      }
-      long available = Scaled.rescaleDown(-slot.amount, slot.scale, scale);
-      long take = Math.min(remaining, available);
-      if (scale > slot.scale) {
-        take -= take % Scaled.pow10(scale - slot.scale);
-      }
+      long take = slot.isValidAtMillis(at) ? slot.drawable(remaining, scale) : 0;
       if (take > 0) {
         plan.add(slot, Scaled.rescaleDown(take, scale, slot.scale));
         remaining -= take;

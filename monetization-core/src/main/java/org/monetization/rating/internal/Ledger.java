@@ -62,6 +62,19 @@ final class Ledger {
       return !instant.isBefore(from) && (to == null || instant.isBefore(to));
     }
 
+    /**
+     * Returns how much of {@code wanted} (at {@code scale}) this balance can give if it is available:
+     * everything it holds at most, and of a balance of a coarser scale whole units of its scale only, so
+     * that what it keeps stays exact. Zero when it holds nothing.
+     */
+    long drawable(long wanted, int scale) {
+      if (amount >= 0) {
+        return 0;
+      }
+      long take = Math.min(wanted, Scaled.rescaleDown(-amount, this.scale, scale));
+      return scale > this.scale ? take - take % Scaled.pow10(scale - this.scale) : take;
+    }
+
     /** Returns whether the instant {@code millis} since the epoch lies in the validity, as {@link #isValidAt}. */
     boolean isValidAtMillis(long millis) {
       return millis >= fromMillis && millis < toMillis;
