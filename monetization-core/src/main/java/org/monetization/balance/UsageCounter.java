@@ -11,9 +11,9 @@ import java.time.Instant;
  *
  * @param key what is counted: the service identifier and service type, {@code "+33612345678/DATA"}; or
  *     what a sharing member drew from this owner group, {@code "sharing/<group>/<member>/<resource>"}; or
- *     the position of a usage stream ({@link org.monetization.rating.UsageColumns}), {@code "stream/<name>"},
- *     whose quantity is the last sequence applied, counted since the epoch, so that it advances in the same
- *     write as the balances it impacted
+ *     the position of a service's usage stream ({@link org.monetization.rating.UsageColumns}),
+ *     {@code "stream/<service>/<type>/<name>"}, whose quantity is the last sequence applied, counted since
+ *     the epoch, so that it advances in the same write as the balances it impacted
  * @param cycleStart the start of the billing cycle counted; a counter of an older cycle reads as zero
  * @param quantity units used in that cycle, in the tariff's unit
  */

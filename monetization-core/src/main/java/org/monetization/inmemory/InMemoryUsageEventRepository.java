@@ -112,13 +112,13 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   private void insertRun(RatedStreamRun run) {
     long first = run.firstSequence();
     long last = first + run.size() - 1;
-    boolean taken = runs.overlaps(run.streamName(), first, last);
-    for (long sequence = first; !taken && streamsOfEvents.contains(run.streamName()) && sequence <= last; sequence++) {
-      taken = byId.containsKey(RatedStreamRun.id(run.streamName(), sequence));
+    boolean taken = runs.overlaps(run.streamKey(), first, last);
+    for (long sequence = first; !taken && streamsOfEvents.contains(run.streamKey()) && sequence <= last; sequence++) {
+      taken = byId.containsKey(RatedStreamRun.id(run.streamKey(), sequence));
     }
     if (taken) {
       throw new ConflictException(ConflictException.Reason.CONCURRENT_UPDATE, "usage events "
-          + RatedStreamRun.id(run.streamName(), first) + " to " + last + " were stored concurrently");
+          + RatedStreamRun.id(run.streamKey(), first) + " to " + last + " were stored concurrently");
     }
     StoredRuns.Run stored = runs.add(run);
     transactions.recordUndo(() -> runs.remove(stored));

@@ -23,7 +23,7 @@ import org.monetization.subscription.SubscriptionId;
  * can keep millions of a stream's events without the garbage collector copying millions of objects. An
  * event is built when it is read. Indexed by stream and first sequence (a lookup by id) and by service (for
  * listings); an event replaced by a new version (an adjustment) is marked and then lives with the other
- * events. Not thread-safe: guarded by the store's lock.
+ * events. Writes are guarded by the store's lock; reads run under its read lock, beside one another.
  */
 final class StoredRuns {
 
@@ -31,7 +31,9 @@ final class StoredRuns {
   static final class Run {
     final RatedStreamRun events;
     final BitSet replaced = new BitSet();
-    private int @Nullable [] order;
+    // computed by the first listing, which may run beside another under the store's read lock: published
+    // whole through the volatile field, and two readers computing it at once compute the same
+    private volatile int @Nullable [] order;
 
     Run(RatedStreamRun events) {
       this.events = events;
@@ -42,7 +44,7 @@ final class StoredRuns {
     }
 
     String id(int index) {
-      return RatedStreamRun.id(events.streamName(), events.firstSequence() + index);
+      return RatedStreamRun.id(events.streamKey(), events.firstSequence() + index);
     }
 
     /** The run's indexes in (start time, id) order, the order of listings. */
@@ -101,16 +103,16 @@ final class StoredRuns {
 
   /** Keeps a run again that was removed, with what of it was replaced. */
   void restore(Run run) {
-    byStream.computeIfAbsent(run.events.streamName(), s -> new TreeMap<>()).put(run.events.firstSequence(), run);
+    byStream.computeIfAbsent(run.events.streamKey(), s -> new TreeMap<>()).put(run.events.firstSequence(), run);
     byService.computeIfAbsent(run.events.serviceIdentifier(), s -> new ArrayList<>()).add(run);
   }
 
   /** Forgets a stored run. */
   void remove(Run run) {
-    NavigableMap<Long, Run> runs = byStream.get(run.events.streamName());
+    NavigableMap<Long, Run> runs = byStream.get(run.events.streamKey());
     runs.remove(run.events.firstSequence());
     if (runs.isEmpty()) {
-      byStream.remove(run.events.streamName());
+      byStream.remove(run.events.streamKey());
     }
     List<Run> ofService = byService.get(run.events.serviceIdentifier());
     ofService.remove(run);

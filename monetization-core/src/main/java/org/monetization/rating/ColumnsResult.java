@@ -15,7 +15,7 @@ import org.monetization.error.MonetizationException;
  * the last event rated, so the same run can be sent again once the cause is gone (a prepaid top-up, a
  * service reactivated). Immutable.
  *
- * @param stream the stream
+ * @param stream the stream's name, the service's own
  * @param size the run's number of events
  * @param duplicates how many of its first events were at or before the stream's position, and skipped
  * @param rated how many events after them were rated, applied and stored

@@ -55,10 +55,12 @@ public interface Rating {
    *
    * @param usage the run
    * @return what was applied
-   * @throws ValidationException naming every bad field before anything is read: blank service, type or
-   *     stream, a first sequence below 1, no event or more than {@value UsageColumns#MAX_SIZE}, a quantity
-   *     scale out of range, each negative quantity ({@code quantities[i]}); then the fields, as for
-   *     {@link #rate(UsageEvent)}
+   * @throws ValidationException naming every bad field, with nothing changed: blank service, type or stream,
+   *     a stream name too long for its events' ids, a first sequence below 1 or too large, no event or more
+   *     than {@value UsageColumns#MAX_SIZE}, a quantity scale out of range, each negative quantity
+   *     ({@code quantities[i]}) and start time out of range ({@code startTimes[i]}); and, once the service is
+   *     found, the fields and the rate, as for {@link #rate(UsageEvent)}; or a run whose total is too large
+   *     to rate
    * @throws NotFoundException if no service has the identifier, or it has no product of the service type
    * @throws ConflictException with reason {@code ILLEGAL_STATE} if the run leaves a gap: its first sequence
    *     is beyond the one after the stream's position

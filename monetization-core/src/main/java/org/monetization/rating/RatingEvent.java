@@ -24,8 +24,9 @@ public sealed interface RatingEvent extends DomainEvent {
    * A run of a stream's events, given in columns, was rated and applied to its group's balances: one
    * domain event for the run rather than one per event.
    *
-   * @param stream the stream
-   * @param firstSequence the first sequence rated; its event has the id {@code <stream>#<firstSequence>}
+   * @param stream the stream's name, the service's own
+   * @param firstSequence the first sequence rated; its event has the id
+   *     {@code <serviceIdentifier>/<serviceType>/<stream>#<firstSequence>}
    * @param lastSequence the last sequence rated, the stream's new position
    * @param serviceIdentifier the service
    * @param groupId the balance group impacted

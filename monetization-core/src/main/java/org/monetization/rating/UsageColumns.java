@@ -18,11 +18,14 @@ import java.util.Objects;
  * copied.
  *
  * <p>A stream is a numbered feed of one service's usage, such as a network element's usage reports for the
- * line or a mediation's per-subscriber sequence. Idempotency is by position rather than by id: the stream
- * remembers the last sequence it applied, so a replay (the same sequences again) is a duplicate and a gap
- * (a sequence beyond the next one) is refused, whatever the number of events. The position is kept with the
- * service's balances and lasts as long as they do, so a stream should be long-lived: a feed, not one
- * session. Each rated event is stored with the id {@code <stream>#<sequence>}.
+ * line or a mediation's per-subscriber sequence; its name is the service's own (two services, or two service
+ * types of one line, may each have a stream {@code "pgw-paris-1"}, numbered apart). Idempotency is by
+ * position rather than by id: the stream remembers the last sequence it applied, so a replay (the same
+ * sequences again) is a duplicate and a gap (a sequence beyond the next one) is refused, whatever the number
+ * of events; a new stream starts at sequence 1. The position is kept with the service's balances and lasts as
+ * long as they do, so a stream should be long-lived: a feed, not one session. Each rated event is stored with
+ * the id {@code <serviceIdentifier>/<serviceType>/<stream>#<sequence>}; events rated one by one should not
+ * take ids of that form.
  *
  * <pre>{@code
  * UsageColumns usage = UsageColumns.builder("+33612345678", "DATA", "pgw-paris-1")
@@ -41,8 +44,11 @@ public final class UsageColumns {
   /** The most events one run may hold. */
   public static final int MAX_SIZE = 100_000;
 
-  /** The longest stream name: with {@code #} and a sequence number, an id of at most 255 characters. */
-  public static final int MAX_STREAM_LENGTH = UsageEvent.MAX_TEXT_LENGTH - 20;
+  /** The earliest start time, in milliseconds since the epoch: 0001-01-01T00:00:00Z. */
+  public static final long MIN_START_TIME = -62_135_596_800_000L;
+
+  /** The latest start time, in milliseconds since the epoch: 9999-12-31T23:59:59.999Z. */
+  public static final long MAX_START_TIME = 253_402_300_799_999L;
 
   private final String serviceIdentifier;
   private final String serviceType;
@@ -72,11 +78,13 @@ public final class UsageColumns {
    *
    * @param serviceIdentifier the identifier of the service used
    * @param serviceType the service type code, which picks the service's product line
-   * @param stream the stream the sequence numbers belong to; at most {@value #MAX_STREAM_LENGTH} characters
+   * @param stream the name of the service's stream the sequence numbers belong to; with the service identifier
+   *     and type, short enough for ids of at most {@value UsageEvent#MAX_TEXT_LENGTH} characters
    * @param firstSequence the sequence number of the first event, at least 1; the others follow by one
    * @param fields the service type's field values shared by every event, by field name
    * @param quantityScale the decimals of the quantities, 0 to {@value UsageEvent#MAX_QUANTITY_SCALE}
-   * @param startTimes when each event started, in milliseconds since the epoch
+   * @param startTimes when each event started, in milliseconds since the epoch, from {@link #MIN_START_TIME}
+   *     to {@link #MAX_START_TIME}
    * @param quantities how much each event used, unscaled: {@code quantities[i] / 10^quantityScale} of the
    *     tariff's unit; not negative
    * @return the run

@@ -14,20 +14,33 @@ import org.monetization.subscription.SubscriptionId;
 public interface RatedStreamRun extends List<RatedEvent> {
 
   /**
-   * Returns the id of a stream's event: {@code <stream>#<sequence>}.
+   * Returns the key of a service's stream, which its events' ids begin with:
+   * {@code <serviceIdentifier>/<serviceType>/<stream>}. A stream's sequence numbers are the service's.
    *
-   * @param stream the stream
+   * @param serviceIdentifier the service
+   * @param serviceType its service type
+   * @param stream the stream's name
+   * @return the key
+   */
+  static String key(String serviceIdentifier, String serviceType, String stream) {
+    return serviceIdentifier + "/" + serviceType + "/" + stream;
+  }
+
+  /**
+   * Returns the id of a stream's event: {@code <streamKey>#<sequence>}.
+   *
+   * @param streamKey the stream's key, from {@link #key}
    * @param sequence the event's sequence number
    * @return the id
    */
-  static String id(String stream, long sequence) {
-    return stream + "#" + sequence;
+  static String id(String streamKey, long sequence) {
+    return streamKey + "#" + sequence;
   }
 
-  /** Returns the name of the stream. */
-  String streamName();
+  /** Returns the stream's key, from {@link #key}. */
+  String streamKey();
 
-  /** Returns the sequence number of the first event, whose id is {@code id(streamName(), firstSequence())}. */
+  /** Returns the sequence number of the first event, whose id is {@code id(streamKey(), firstSequence())}. */
   long firstSequence();
 
   /** Returns the service every event was reported for. */

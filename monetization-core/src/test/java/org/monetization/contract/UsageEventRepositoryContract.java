@@ -197,7 +197,7 @@ public abstract class UsageEventRepositoryContract extends StoreContractSupport 
     }
 
     @Override
-    public String streamName() {
+    public String streamKey() {
       return stream;
     }
 

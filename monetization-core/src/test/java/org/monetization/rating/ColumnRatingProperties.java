@@ -27,6 +27,7 @@ import org.monetization.sharing.NewSharingGroup;
 import org.monetization.sharing.SharingGroup;
 import org.monetization.sharing.SharingPolicy;
 import org.monetization.sharing.SharingPriority;
+import org.monetization.spi.RatedStreamRun;
 import org.monetization.testing.RatingTestBed;
 import org.monetization.testing.RatingTestBed.Line;
 import org.monetization.time.Validity;
@@ -43,7 +44,10 @@ class ColumnRatingProperties {
   private static final Instant ONBOARDED = NOW.minus(Duration.ofDays(1));
   private static final String STREAM = "probe-1";
 
-  /** A grant: the amount, its resource, and its end in days after now (0 for never, -1 already over). */
+  /**
+   * A grant: the amount, its resource, and its end in days after now (0 for never, -1 already over, -2 the
+   * current cycle's, whose exhausted balance is where rating then accumulates postpaid charges).
+   */
   record Grant(int amount, boolean money, int endDays) {}
 
   /** One event: its quantity in tenths of the tariff's unit and its start in hours after now. */
@@ -54,7 +58,7 @@ class ColumnRatingProperties {
     return Combinators.combine(
             Arbitraries.integers().between(1, 3000),
             Arbitraries.of(false, true),
-            Arbitraries.integers().between(-1, 40))
+            Arbitraries.integers().between(-2, 40))
         .as(Grant::new)
         .list()
         .ofMaxSize(5);
@@ -87,7 +91,7 @@ class ColumnRatingProperties {
     for (int i = 0; i < usages.size(); i++) {
       Instant at = NOW.plus(Duration.ofHours(usages.get(i).hours()));
       run.add(at, usages.get(i).tenths());
-      events.add(new UsageEvent(STREAM + "#" + (1 + i), line.identifier(), voice ? "VOICE" : "DATA", at,
+      events.add(new UsageEvent(id(line, voice, 1 + i), line.identifier(), voice ? "VOICE" : "DATA", at,
           BigDecimal.valueOf(usages.get(i).tenths(), 1), fields(voice, line.identifier()), null));
     }
 
@@ -129,7 +133,7 @@ class ColumnRatingProperties {
       int ratedAgain = 0;
       for (int i = 0; i < events.size(); i++) {
         UsageEvent event = events.get(i);
-        RatingResult one = oneByOne.sdk.rating().rateAll(List.of(new UsageEvent(STREAM + "#" + (1 + rated + i),
+        RatingResult one = oneByOne.sdk.rating().rateAll(List.of(new UsageEvent(id(line, voice, 1 + rated + i),
             event.serviceIdentifier(), event.serviceType(), event.startTime(), event.quantity(), event.fields(),
             null))).get(0);
         if (one.status() == RatingStatus.REJECTED) {
@@ -180,7 +184,7 @@ class ColumnRatingProperties {
 
     int rated = 0;
     for (int i = 0; i < usages.size(); i++) {
-      RatingResult one = oneByOne.sdk.rating().rateAll(List.of(new UsageEvent(STREAM + "#" + (1 + i),
+      RatingResult one = oneByOne.sdk.rating().rateAll(List.of(new UsageEvent(id(member, false, 1 + i),
           member.identifier(), "DATA", NOW.plus(Duration.ofHours(usages.get(i).hours())),
           BigDecimal.valueOf(usages.get(i).tenths(), 1), fields(false, member.identifier()), null))).get(0);
       if (one.status() == RatingStatus.REJECTED) {
@@ -204,6 +208,7 @@ class ColumnRatingProperties {
       BalanceValidity validity = switch (grant.endDays()) {
         case 0 -> BalanceValidity.infinite();
         case -1 -> BalanceValidity.until(NOW.minusSeconds(1));
+        case -2 -> BalanceValidity.currentCycle();
         default -> BalanceValidity.until(NOW.plus(Duration.ofDays(grant.endDays())));
       };
       bed.sdk.balances().create(NewBalance.credit(line.groupId(), grant.money() ? "EUR" : "DATA_MB",
@@ -211,6 +216,11 @@ class ColumnRatingProperties {
     }
     bed.clock.set(NOW);
     return line;
+  }
+
+  /** The id a run's event is stored with. */
+  private static String id(Line line, boolean voice, long sequence) {
+    return RatedStreamRun.id(RatedStreamRun.key(line.identifier(), voice ? "VOICE" : "DATA", STREAM), sequence);
   }
 
   private static Map<String, String> fields(boolean voice, String identifier) {

@@ -59,13 +59,14 @@ class ColumnRatingTest {
     assertThat(result).isEqualTo(new ColumnsResult("pgw-1", 3, 0, 3, 3, new BigDecimal("150"), eur("0.50"), null));
     assertThat(total(line, "DATA_MB")).isEqualByComparingTo("0");
     assertThat(total(line, "EUR")).isEqualByComparingTo("0.50");
-    RatedEvent second = bed.sdk.rating().find("pgw-1#2").orElseThrow();
+    RatedEvent second = bed.sdk.rating().find("+33600000001/DATA/pgw-1#2").orElseThrow();
     assertThat(second.impacts()).hasSize(2);
     assertThat(second.impacts().get(0)).isEqualTo(new BalanceImpact(free.id(), "DATA_MB", new BigDecimal("40")));
     assertThat(second.charge()).isEqualTo(eur("0.20"));
     assertThat(second.startTime()).isEqualTo(NOW.plusSeconds(1));
     assertThat(second.fields()).containsEntry("zone", "EU");
-    assertThat(bed.events(line)).extracting(RatedEvent::id).containsExactly("pgw-1#1", "pgw-1#2", "pgw-1#3");
+    assertThat(bed.events(line)).extracting(RatedEvent::id)
+        .containsExactly("+33600000001/DATA/pgw-1#1", "+33600000001/DATA/pgw-1#2", "+33600000001/DATA/pgw-1#3");
     assertThat(bed.listener.events()).filteredOn(RatingEvent.StreamRated.class::isInstance).singleElement()
         .isEqualTo(new RatingEvent.StreamRated("pgw-1", 1, 3, line.identifier(), line.groupId(), eur("0.50"), NOW));
     assertThat(bed.listener.events()).filteredOn(RatingEvent.Rated.class::isInstance).isEmpty();
@@ -119,13 +120,18 @@ class ColumnRatingTest {
     bed.credit(line.groupId(), "DATA_MB", "100");
     List<Balance> before = bed.balances(line);
     UsageColumns bad = UsageColumns.of(line.identifier(), "DATA", " ", 0, java.util.Map.of("zone", "EU"), 13,
-        new long[] {NOW.toEpochMilli(), NOW.toEpochMilli(), NOW.toEpochMilli()}, new long[] {5, -1, -7});
+        new long[] {NOW.toEpochMilli(), NOW.toEpochMilli(), Long.MAX_VALUE}, new long[] {5, -1, -7});
 
     assertThatThrownBy(() -> bed.sdk.rating().rateColumns(bad))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
             .extracting(error -> error.field())
-            .contains("stream", "firstSequence", "quantityScale", "quantities[1]", "quantities[2]", "fields.startTime")
-            .doesNotContain("quantities[0]"));
+            .contains("stream", "firstSequence", "quantityScale", "quantities[1]", "quantities[2]", "startTimes[2]",
+                "fields.startTime")
+            .doesNotContain("quantities[0]", "startTimes[0]"));
+    UsageColumns longStream = UsageColumns.builder(line.identifier(), "DATA", "p".repeat(230))
+        .field("startTime", NOW.toString()).field("zone", "EU").add(NOW, 1).build();
+    assertThatThrownBy(() -> bed.sdk.rating().rateColumns(longStream))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.hasErrorOn("stream")).isTrue());
     UsageColumns empty = UsageColumns.builder(line.identifier(), "DATA", "s").field("startTime", NOW.toString())
         .field("zone", "EU").build();
     assertThatThrownBy(() -> bed.sdk.rating().rateColumns(empty))
@@ -200,5 +206,44 @@ class ColumnRatingTest {
     assertThat(result.charge()).isEqualTo(eur("0.50")); // 150 MB shared, 50 MB at 0.01
     assertThat(total(owner, "DATA_MB")).isEqualByComparingTo("-850");
     assertThat(total(child, "EUR")).isEqualByComparingTo("0.50");
+  }
+
+  @Test
+  void streamsAreTheServicesOwnSoTwoServiceTypesOfALineNumberTheirsApart() {
+    Line line = bed.onboard("Two", "+33600000009", PaymentType.POSTPAID);
+    UsageColumns calls = UsageColumns.builder(line.identifier(), "VOICE", "pgw-1")
+        .field("startTime", NOW.toString()).field("endTime", NOW.plusSeconds(60).toString())
+        .field("origin", line.identifier()).field("destination", "+33100000000")
+        .field("zone", "NATIONAL").field("period", "OFF_PEAK").add(NOW, 60).add(NOW.plusSeconds(90), 60).build();
+
+    assertThat(bed.sdk.rating().rateColumns(data(line, "pgw-1", 1, 10, 10, 10)).position()).isEqualTo(3);
+    ColumnsResult voice = bed.sdk.rating().rateColumns(calls);
+
+    assertThat(voice.duplicates()).isZero();
+    assertThat(voice.rated()).isEqualTo(2);
+    assertThat(bed.sdk.rating().find("+33600000009/VOICE/pgw-1#2")).isPresent();
+    assertThat(bed.sdk.rating().find("+33600000009/DATA/pgw-1#3")).isPresent();
+  }
+
+  @Test
+  void anEventWhoseChargeWouldOverflowTheRunsTotalIsRefusedWithNothingOfItApplied() {
+    Line line = bed.onboard("Huge", "+33600000010", PaymentType.POSTPAID);
+    bed.sdk.balances().create(NewBalance.credit(line.groupId(), "EUR", new BigDecimal("600000000000000"),
+        BalanceValidity.infinite()));
+    long megabytes = 60_000_000_000_000_000L; // 6E16 MB at 0.01 EUR: 6E14 EUR, 6E18 at the money scale of 4
+    List<Balance> before = bed.balances(line);
+
+    ColumnsResult result = bed.sdk.rating().rateColumns(data(line, "pgw-1", 1, megabytes, megabytes));
+
+    assertThat(result.rated()).isEqualTo(1); // the second alone fits, but not the run's total charge
+    assertThat(result.refusal()).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.hasErrorOn("quantities[1]")).isTrue());
+    assertThat(total(line, "EUR")).isEqualByComparingTo("0"); // the first drew the whole credit, nothing more
+    assertThat(bed.balances(line)).hasSameSizeAs(before); // no charge balance was opened for the second
+    assertThat(bed.events(line)).hasSize(1);
+
+    ColumnsResult rest = bed.sdk.rating().rateColumns(data(line, "pgw-1", 2, megabytes));
+    assertThat(rest.rated()).isEqualTo(1);
+    assertThat(total(line, "EUR")).isEqualByComparingTo("600000000000000");
   }
 }

@@ -181,11 +181,12 @@ abstract class JpaRatingBehaviour extends JpaStoreBehaviour {
 
     assertThat(result.rated()).isEqualTo(3);
     List<RatedEvent> stored = sdk.rating().events(UsageQuery.of(LINE, Validity.between(MARCH, APRIL)));
-    assertThat(stored).extracting(RatedEvent::id).containsExactly("pgw-1#1", "pgw-1#2", "pgw-1#3");
-    assertThat(store.usageEvents().find("pgw-1#3")).contains(stored.get(2));
+    assertThat(stored).extracting(RatedEvent::id)
+        .containsExactly(LINE + "/DATA/pgw-1#1", LINE + "/DATA/pgw-1#2", LINE + "/DATA/pgw-1#3");
+    assertThat(store.usageEvents().find(LINE + "/DATA/pgw-1#3")).contains(stored.get(2));
     assertThat(stored.get(2).impacts()).extracting(BalanceImpact::resource).containsExactly("EUR");
     assertThat(store.balances().load(group).counters())
-        .contains(new UsageCounter("stream/pgw-1", Instant.EPOCH, new BigDecimal("3")));
+        .contains(new UsageCounter("stream/" + LINE + "/DATA/pgw-1", Instant.EPOCH, new BigDecimal("3")));
     assertThat(sdk.rating().rateColumns(run("pgw-1", 1, 4)).duplicates()).isEqualTo(3);
     assertThat(sdk.balances().totals(group)).containsExactly(
         new BalanceTotal("DATA_MB", new BigDecimal("0")), new BalanceTotal("EUR", new BigDecimal("0.0200")));

@@ -24,6 +24,7 @@ import org.monetization.rating.RatedEvent;
 import org.monetization.rating.RatingEvent;
 import org.monetization.rating.UsageColumns;
 import org.monetization.rating.UsageEvent;
+import org.monetization.spi.RatedStreamRun;
 import org.monetization.spi.Store;
 import org.monetization.subscription.ServiceStatus;
 import org.monetization.subscription.SubscriptionStatus;
@@ -71,7 +72,8 @@ final class ColumnRater {
       ledger = general.ledgerOf(context.subscription.balanceGroupId());
       context.ledger = ledger;
     }
-    long position = ledger.position(usage.stream());
+    String stream = RatedStreamRun.key(usage.serviceIdentifier(), usage.serviceType(), usage.stream());
+    long position = ledger.position(stream);
     long first = usage.firstSequence();
     if (first > position + 1) {
       throw new ConflictException(ConflictException.Reason.ILLEGAL_STATE, "stream " + usage.stream()
@@ -85,7 +87,7 @@ final class ColumnRater {
     int count = rated.size();
     long last = first + duplicates + count - 1;
     if (count > 0) {
-      ledger.advance(usage.stream(), last);
+      ledger.advance(stream, last);
       domainEvents.add(new RatingEvent.StreamRated(usage.stream(), first + duplicates, last,
           usage.serviceIdentifier(), context.subscription.balanceGroupId(), context.money(outcome.charge), now));
     }
@@ -98,7 +100,10 @@ final class ColumnRater {
   /** Checks the rest of the run's own input, naming every bad field; the service's checks follow. */
   private static void check(UsageColumns usage, FieldErrors errors) {
     if (errors.requireText("stream", usage.stream())) {
-      BatchRater.checkLength(errors, "stream", usage.stream(), UsageColumns.MAX_STREAM_LENGTH);
+      int idLength = RatedStreamRun.key(usage.serviceIdentifier(), usage.serviceType(), usage.stream()).length()
+          + 1 + String.valueOf(Long.MAX_VALUE).length();
+      errors.check(idLength <= UsageEvent.MAX_TEXT_LENGTH, "stream", "too long: with the service identifier and "
+          + "type, its events' ids would pass " + UsageEvent.MAX_TEXT_LENGTH + " characters");
     }
     errors.check(usage.firstSequence() >= 1, "firstSequence", "must be at least 1");
     errors.check(usage.firstSequence() <= Long.MAX_VALUE - UsageColumns.MAX_SIZE, "firstSequence", "too large");
@@ -109,6 +114,10 @@ final class ColumnRater {
     for (int i = 0; i < usage.size(); i++) {
       if (usage.unscaledQuantity(i) < 0) {
         errors.add("quantities[" + i + "]", "must not be negative");
+      }
+      long at = usage.startTimeMillis(i);
+      if (at < UsageColumns.MIN_START_TIME || at > UsageColumns.MAX_START_TIME) {
+        errors.add("startTimes[" + i + "]", "must lie in the years 1 to 9999");
       }
     }
     BatchRater.checkFieldLengths(errors, usage.fields());
@@ -241,6 +250,11 @@ final class ColumnRater {
         long charge = chargeFactor > 0 ? Math.multiplyExact(cost, chargeFactor)
             : Scaled.rescaleHalfUp(cost, costScale, money.scale());
         long due = creditLeft > 0 ? consume(credit, at, charge, money.scale(), plan) : charge;
+        // every sum that could overflow, before anything is applied or opened: a refused event leaves
+        // nothing behind
+        long countedAfter = Math.addExact(counted, quantity);
+        long quantityAfter = Math.addExact(ratedQuantity, quantity);
+        long chargeAfter = Math.addExact(ratedCharge, charge);
         long duePending = pending;
         if (due > 0) {
           if (prepaid) {
@@ -248,31 +262,38 @@ final class ColumnRater {
                 money.scale()) + " " + money.code() + " but only " + BigDecimal.valueOf(charge - due, money.scale())
                 + " is available");
           }
+          duePending = Math.addExact(pending, due);
           if (charges == null) {
             charges = ledger.chargeSlot(money, cycle, now, store.balances()::nextId);
             run.chargeOn(charges);
           }
-          duePending = Math.addExact(pending, due);
-          Math.addExact(charges.amount, duePending); // what the balance will hold must fit, as if added now
+          Math.addExact(charges.amount, duePending); // what it will hold must fit; a new one holds zero
         }
         int planned = drawing ? plan.size : 0;
+        pending = duePending;
         for (int p = 0; p < planned; p++) {
           Ledger.Slot slot = plan.slots[p];
-          if (ledger.apply(slot, plan.deltas[p])) {
+          if (ledger.apply(slot, plan.deltas[p])) { // cannot overflow: a draw moves an amount towards zero
             domainEvents.add(new BalanceEvent.Exhausted(ledger.groupId(), slot.id, slot.resource, now));
             if (slot.resource.equals(money.code())) {
               creditLeft--;
+              // an exhausted balance valid for exactly the cycle is where rateAll accumulates next
+              // (Ledger.chargeSlot), so the charge balance is looked up again
+              if (pending > 0) {
+                ledger.apply(charges, pending);
+                pending = 0;
+              }
+              charges = null;
             } else {
               freeLeft--;
             }
             drawing = freeLeft > 0 || creditLeft > 0;
           }
         }
-        pending = duePending;
-        counted = Math.addExact(counted, quantity);
+        counted = countedAfter;
         counting = true;
-        ratedQuantity = Math.addExact(ratedQuantity, quantity);
-        ratedCharge = Math.addExact(ratedCharge, charge);
+        ratedQuantity = quantityAfter;
+        ratedCharge = chargeAfter;
         run.add(charge, plan.slots, plan.deltas, planned);
       } catch (ConflictException | InsufficientBalanceException e) {
         outcome.refusal = e;
@@ -351,10 +372,15 @@ final class ColumnRater {
       try {
         RatedEvent priced = general.price(event, domainEvents);
         rated.add(priced);
-        outcome.ratedQuantity = Math.addExact(outcome.ratedQuantity,
-            Scaled.exact(priced.ratedQuantity(), context.tariff.scale));
-        outcome.charge = Math.addExact(outcome.charge,
-            Scaled.exact(priced.charge().getNumber().numberValue(BigDecimal.class), context.money.scale()));
+        try {
+          outcome.ratedQuantity = Math.addExact(outcome.ratedQuantity,
+              Scaled.exact(priced.ratedQuantity(), context.tariff.scale));
+          outcome.charge = Math.addExact(outcome.charge,
+              Scaled.exact(priced.charge().getNumber().numberValue(BigDecimal.class), context.money.scale()));
+        } catch (ArithmeticException e) {
+          // the event is applied already: the whole run is refused and rolled back
+          throw ValidationException.of("quantities", "the run's total is too large to rate; send smaller runs");
+        }
       } catch (ConflictException e) {
         if (e.reason() == ConflictException.Reason.CONCURRENT_UPDATE) {
           throw e; // the store's: the whole attempt is retried

@@ -31,6 +31,7 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
   private final UsageColumns usage;
   private final int offset;
   private final Instant createdAt;
+  private final String streamKey;
   // what the events share, copied from the service's context so that a store keeping the run keeps no more
   private final SubscriptionId subscriptionId;
   private final BalanceGroupId groupId;
@@ -62,6 +63,7 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
     this.usage = usage;
     this.offset = offset;
     this.createdAt = createdAt;
+    this.streamKey = RatedStreamRun.key(usage.serviceIdentifier(), usage.serviceType(), usage.stream());
     this.subscriptionId = context.subscription.id();
     this.groupId = context.subscription.balanceGroupId();
     this.money = context.money.code();
@@ -77,8 +79,8 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
   }
 
   @Override
-  public String streamName() {
-    return usage.stream();
+  public String streamKey() {
+    return streamKey;
   }
 
   @Override
@@ -107,9 +109,9 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
     return offset;
   }
 
-  /** Returns the id of the usage's event at the index: {@code <stream>#<sequence>}. */
+  /** Returns the id of the usage's event at the index: {@code <service>/<type>/<stream>#<sequence>}. */
   String id(int index) {
-    return RatedStreamRun.id(usage.stream(), usage.sequence(index));
+    return RatedStreamRun.id(streamKey, usage.sequence(index));
   }
 
   /** Records that the events appended from now on accumulate on the charge balance. */
@@ -167,11 +169,17 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
 
   /** Returns the index of the charge balance the event accumulated on: the last stretch begun at or before it. */
   private int chargeSegment(int index) {
-    int k = chargeSlots.size() - 1;
-    while (chargeFrom[k] > index) {
-      k--;
+    int low = 0;
+    int high = chargeSlots.size() - 1; // chargeFrom ascends; the first stretch begins at or before the event
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (chargeFrom[mid] <= index) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
     }
-    return k;
+    return low;
   }
 
   @Override
