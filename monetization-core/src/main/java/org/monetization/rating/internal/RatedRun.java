@@ -41,8 +41,13 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
   private final int scale;
   private final long step;
   private final long[] charges;
-  /** Event j's draws are {@code drawSlots[drawEnds[j - 1]] .. drawSlots[drawEnds[j] - 1]}. */
-  private final int[] drawEnds;
+  /**
+   * Event j's draws are {@code drawSlots[end(j - 1)] .. drawSlots[end(j) - 1]}, where {@code end(j)} is
+   * {@code drawEnds[j]} up to the last event that drew a balance and {@code draws} after it: most events of
+   * a run draw nothing once the free units are used up, and keep no slot here.
+   */
+  private int[] drawEnds = new int[0];
+  private int drawingEvents;
   private Ledger.Slot[] drawSlots;
   private long[] drawDeltas;
   private int draws;
@@ -73,7 +78,6 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
     this.step = context.tariff.step;
     int capacity = usage.size() - offset;
     this.charges = new long[capacity];
-    this.drawEnds = new int[capacity];
     this.drawSlots = new Ledger.Slot[Math.min(capacity, 64)]; // grown as needed: most events draw no balance
     this.drawDeltas = new long[drawSlots.length];
   }
@@ -127,6 +131,11 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
   /** Appends the next event: its charge and the draws of its plan on free units and credit. */
   void add(long charge, Ledger.Slot[] slots, long[] deltas, int count) {
     if (count > 0) {
+      if (size >= drawEnds.length) {
+        drawEnds = Arrays.copyOf(drawEnds, Math.min(charges.length, Math.max(16, size * 2)));
+      }
+      Arrays.fill(drawEnds, drawingEvents, size, draws); // the events since the last one that drew
+      drawingEvents = size + 1;
       if (draws + count > drawSlots.length) {
         int capacity = Math.max(drawSlots.length * 2, draws + count);
         drawSlots = Arrays.copyOf(drawSlots, capacity);
@@ -137,9 +146,9 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
         drawDeltas[draws] = deltas[k];
         draws++;
       }
+      drawEnds[size] = draws;
     }
     charges[size] = charge;
-    drawEnds[size] = draws;
     size++;
   }
 
@@ -149,7 +158,7 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
     int event = offset + index;
     List<BalanceImpact> changes = new ArrayList<>(2);
     long due = charges[index];
-    for (int k = index == 0 ? 0 : drawEnds[index - 1]; k < drawEnds[index]; k++) {
+    for (int k = index == 0 ? 0 : drawEnd(index - 1); k < drawEnd(index); k++) {
       Ledger.Slot slot = drawSlots[k];
       changes.add(new BalanceImpact(slot.id, slot.resource, slot.decimal(drawDeltas[k])));
       if (slot.resource.equals(money)) {
@@ -165,6 +174,11 @@ final class RatedRun extends AbstractList<RatedEvent> implements RatedStreamRun,
     return new RatedEvent(id(event), usage.serviceIdentifier(), usage.serviceType(), null, subscriptionId, groupId,
         Instant.ofEpochMilli(usage.startTimeMillis(event)), createdAt, usage.quantity(event),
         BigDecimal.valueOf(rated, scale), usage.fields(), changes, amount, amount, 0);
+  }
+
+  /** Returns where the event's draws end in {@code drawSlots}. */
+  private int drawEnd(int index) {
+    return index < drawingEvents ? drawEnds[index] : draws;
   }
 
   /** Returns the index of the charge balance the event accumulated on: the last stretch begun at or before it. */
