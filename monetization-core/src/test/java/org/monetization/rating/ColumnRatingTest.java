@@ -7,7 +7,9 @@ import static org.monetization.testing.RatingTestBed.NOW;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.monetization.balance.Balance;
 import org.monetization.balance.BalanceTotal;
@@ -119,7 +121,7 @@ class ColumnRatingTest {
     Line line = bed.onboard("Bad", "+33600000004", PaymentType.POSTPAID);
     bed.credit(line.groupId(), "DATA_MB", "100");
     List<Balance> before = bed.balances(line);
-    UsageColumns bad = UsageColumns.of(line.identifier(), "DATA", " ", 0, java.util.Map.of("zone", "EU"), 13,
+    UsageColumns bad = UsageColumns.of(line.identifier(), "DATA", " ", 0, Map.of("zone", "EU"), 13,
         new long[] {NOW.toEpochMilli(), NOW.toEpochMilli(), Long.MAX_VALUE}, new long[] {5, -1, -7});
 
     assertThatThrownBy(() -> bed.sdk.rating().rateColumns(bad))
@@ -128,6 +130,18 @@ class ColumnRatingTest {
             .contains("stream", "firstSequence", "quantityScale", "quantities[1]", "quantities[2]", "startTimes[2]",
                 "fields.startTime")
             .doesNotContain("quantities[0]", "startTimes[0]"));
+    long[] times = new long[30];
+    Arrays.fill(times, NOW.toEpochMilli());
+    long[] negatives = new long[30];
+    Arrays.fill(negatives, -1);
+    UsageColumns manyBad = UsageColumns.of(line.identifier(), "DATA", "s", 1, Map.of("startTime",
+        NOW.toString(), "zone", "EU"), 0, times, negatives);
+    assertThatThrownBy(() -> bed.sdk.rating().rateColumns(manyBad))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(error -> error.field() + ": " + error.message())
+            .hasSize(21)
+            .contains("quantities[19]: must not be negative", "quantities: 10 more negative quantities")
+            .doesNotContain("quantities[20]: must not be negative"));
     UsageColumns longStream = UsageColumns.builder(line.identifier(), "DATA", "p".repeat(230))
         .field("startTime", NOW.toString()).field("zone", "EU").add(NOW, 1).build();
     assertThatThrownBy(() -> bed.sdk.rating().rateColumns(longStream))

@@ -43,6 +43,9 @@ import org.monetization.subscription.SubscriptionStatus;
  * thread-safe: one per attempt.
  */
 final class ColumnRater {
+  /** How many bad entries of one column an error names one by one; the rest are counted. */
+  static final int NAMED_PER_COLUMN = 20;
+
   private final Store store;
   private final ServiceContexts contexts;
   private final InactiveServiceMode mode;
@@ -111,14 +114,22 @@ final class ColumnRater {
     errors.check(usage.size() <= UsageColumns.MAX_SIZE, "size", "at most " + UsageColumns.MAX_SIZE + " events");
     errors.check(usage.quantityScale() >= 0 && usage.quantityScale() <= UsageEvent.MAX_QUANTITY_SCALE,
         "quantityScale", "must be 0 to " + UsageEvent.MAX_QUANTITY_SCALE);
+    int negative = 0;
+    int outOfRange = 0;
     for (int i = 0; i < usage.size(); i++) {
-      if (usage.unscaledQuantity(i) < 0) {
+      if (usage.unscaledQuantity(i) < 0 && negative++ < NAMED_PER_COLUMN) {
         errors.add("quantities[" + i + "]", "must not be negative");
       }
       long at = usage.startTimeMillis(i);
-      if (at < UsageColumns.MIN_START_TIME || at > UsageColumns.MAX_START_TIME) {
+      if ((at < UsageColumns.MIN_START_TIME || at > UsageColumns.MAX_START_TIME) && outOfRange++ < NAMED_PER_COLUMN) {
         errors.add("startTimes[" + i + "]", "must lie in the years 1 to 9999");
       }
+    }
+    if (negative > NAMED_PER_COLUMN) {
+      errors.add("quantities", (negative - NAMED_PER_COLUMN) + " more negative quantities");
+    }
+    if (outOfRange > NAMED_PER_COLUMN) {
+      errors.add("startTimes", (outOfRange - NAMED_PER_COLUMN) + " more start times out of range");
     }
     BatchRater.checkFieldLengths(errors, usage.fields());
   }
