@@ -37,7 +37,7 @@ final class InMemoryUsageEventRepository implements UsageEventRepository {
   private final SharedValues<List<BalanceImpact>> impacts = new SharedValues<>(SHARED);
   /** Runs of a stream's events, kept as runs: their events are not in the maps above. */
   private final StoredRuns runs = new StoredRuns();
-  /** The streams that events stored one by one name in their ids ({@code <stream>#...}), rare. */
+  /** The stream keys that events stored one by one begin their ids with ({@code <key>#...}), rare. */
   private final Set<String> streamsOfEvents = new HashSet<>();
 
   InMemoryUsageEventRepository(TransactionLog transactions) {
