@@ -7,6 +7,7 @@ import static org.monetization.testing.RatingTestBed.NOW;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -259,5 +260,43 @@ class ColumnRatingTest {
     ColumnsResult rest = bed.sdk.rating().rateColumns(data(line, "pgw-1", 2, megabytes));
     assertThat(rest.rated()).isEqualTo(1);
     assertThat(total(line, "EUR")).isEqualByComparingTo("600000000000000");
+  }
+
+  @Test
+  void anEventRatedOneByOneCannotTakeTheIdOfAStreamsEventButAReplayOfOneIsADuplicate() {
+    Line line = bed.onboard("Ids", "+33600000011", PaymentType.POSTPAID);
+    bed.sdk.rating().rateColumns(data(line, "pgw-1", 1, 10));
+
+    RatingResult taken = bed.sdk.rating().rateAll(List.of(
+        RatingTestBed.data("+33600000011/DATA/pgw-1#2", line.identifier(), "10"))).get(0);
+    RatingResult replay = bed.sdk.rating().rateAll(List.of(
+        RatingTestBed.data("+33600000011/DATA/pgw-1#1", line.identifier(), "10"))).get(0);
+
+    assertThat(taken.status()).isEqualTo(RatingStatus.REJECTED);
+    assertThat(taken.failure()).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.hasErrorOn("id")).isTrue());
+    assertThat(replay.status()).isEqualTo(RatingStatus.DUPLICATE);
+    assertThat(bed.sdk.rating().rateColumns(data(line, "pgw-1", 2, 10)).rated()).isEqualTo(1);
+    assertThat(bed.sdk.rating().rate(RatingTestBed.data("cdr#2", line.identifier(), "1")).status())
+        .isEqualTo(RatingStatus.RATED); // other ids with a '#' are anyone's
+  }
+
+  @Test
+  void volumeTiersPriceEachRunFromTheCyclesUsageSoFar() {
+    Line line = bed.onboard("Tiers", "+33600000012", PaymentType.POSTPAID);
+    List<ColumnsResult> results = new ArrayList<>();
+    for (int r = 0; r < 2; r++) {
+      UsageColumns.Builder calls = UsageColumns.builder(line.identifier(), "VOICE", "msc-1").firstSequence(1 + r * 5)
+          .field("startTime", NOW.toString()).field("endTime", NOW.plusSeconds(60).toString())
+          .field("origin", line.identifier()).field("destination", "+33100000000")
+          .field("zone", "NATIONAL").field("period", "OFF_PEAK");
+      for (int i = 0; i < 5; i++) {
+        calls.add(NOW.plusSeconds(i), 9000);
+      }
+      results.add(bed.sdk.rating().rateColumns(calls.build()));
+    }
+
+    // 36,000 s at 0.0010 then 9,000 at 0.0005; the second run starts past the tier: 45,000 s at 0.0005
+    assertThat(results).extracting(ColumnsResult::charge).containsExactly(eur("40.50"), eur("22.50"));
   }
 }

@@ -110,6 +110,11 @@ final class BatchRater {
     if (stored.contains(event.id())) {
       return RatingResult.duplicate(store.usageEvents().find(event.id()).orElseThrow());
     }
+    if (isStreamId(event)) {
+      return RatingResult.rejected(event.id(), ValidationException.of("id",
+          "takes the form of the ids of the service's streams (<service>/<type>/<stream>#<sequence>), which "
+              + "rateColumns assigns"));
+    }
     try {
       RatedEvent rated = price(event, domainEvents);
       ratedNow.put(rated.id(), rated);
@@ -124,6 +129,20 @@ final class BatchRater {
     } catch (ValidationException | NotFoundException | InsufficientBalanceException e) {
       return RatingResult.rejected(event.id(), e);
     }
+  }
+
+  /**
+   * Returns whether the event's id has the form of its service's stream events' ids: stored one by one, it
+   * would take a sequence of a stream and block the run that later rates it.
+   */
+  private static boolean isStreamId(UsageEvent event) {
+    String id = event.id();
+    String service = event.serviceIdentifier();
+    String type = event.serviceType();
+    int typeAt = service.length() + 1;
+    int streamAt = typeAt + type.length() + 1; // no string built: this runs for every event
+    return id.length() > streamAt && id.startsWith(service) && id.charAt(service.length()) == '/'
+        && id.startsWith(type, typeAt) && id.charAt(streamAt - 1) == '/' && id.lastIndexOf('#') > streamAt;
   }
 
   /**
