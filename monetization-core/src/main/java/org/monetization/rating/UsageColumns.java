@@ -24,8 +24,8 @@ import java.util.Objects;
  * sequences again) is a duplicate and a gap (a sequence beyond the next one) is refused, whatever the number
  * of events; a new stream starts at sequence 1. The position is kept with the service's balances and lasts as
  * long as they do, so a stream should be long-lived: a feed, not one session. Each rated event is stored with
- * the id {@code <serviceIdentifier>/<serviceType>/<stream>#<sequence>}; events rated one by one should not
- * take ids of that form.
+ * the id {@code <serviceIdentifier>/<serviceType>/<stream>#<sequence>}; {@code rateAll} refuses to store an
+ * event of its own under an id of that form (a replay of a stream's event is a duplicate).
  *
  * <pre>{@code
  * UsageColumns usage = UsageColumns.builder("+33612345678", "DATA", "pgw-paris-1")
