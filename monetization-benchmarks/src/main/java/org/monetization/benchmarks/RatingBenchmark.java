@@ -47,8 +47,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Single-thread rating throughput (BAL-7), in events per second, through the public API on the in-memory
  * store: {@code rating().rateAll(batch)} of {@value #BATCH} data events of one postpaid line, each rated by a
  * tiered tariff with a rounding step, drawing free megabytes first and accumulating the rest as a charge;
- * every batch commits its balances and its rated events. {@link #baseline} does the same arithmetic on
- * {@code long}s in a hand-written loop, the ceiling the engine is compared with.
+ * every batch commits its balances and its rated events. {@link #rateColumns} rates the same events given
+ * in columns ({@code rateColumns}, runs of {@value #RUN} of one stream), the high-volume path.
+ * {@link #baseline} does the same arithmetic on {@code long}s in a hand-written loop, the ceiling the engine
+ * is compared with.
  *
  * <p>Each iteration starts from a new SDK with 100,000 free MB: the first few thousand events draw free
  * units, the rest are charged. With the {@code IN_MEMORY} store the heap retains every rated event, and the
