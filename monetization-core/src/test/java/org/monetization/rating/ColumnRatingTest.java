@@ -275,6 +275,10 @@ class ColumnRatingTest {
     assertThat(taken.status()).isEqualTo(RatingStatus.REJECTED);
     assertThat(taken.failure()).isInstanceOfSatisfying(ValidationException.class,
         e -> assertThat(e.hasErrorOn("id")).isTrue());
+    RatingResult takenAndNegative = bed.sdk.rating().rateAll(List.of(
+        RatingTestBed.data("+33600000011/DATA/pgw-1#3", line.identifier(), "-1"))).get(0);
+    assertThat(takenAndNegative.failure()).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.errors()).extracting(error -> error.field()).contains("id", "quantity"));
     assertThat(replay.status()).isEqualTo(RatingStatus.DUPLICATE);
     assertThat(bed.sdk.rating().rateColumns(data(line, "pgw-1", 2, 10)).rated()).isEqualTo(1);
     assertThat(bed.sdk.rating().rate(RatingTestBed.data("cdr#2", line.identifier(), "1")).status())

@@ -110,13 +110,8 @@ final class BatchRater {
     if (stored.contains(event.id())) {
       return RatingResult.duplicate(store.usageEvents().find(event.id()).orElseThrow());
     }
-    if (isStreamId(event)) {
-      return RatingResult.rejected(event.id(), ValidationException.of("id",
-          "takes the form of the ids of the service's streams (<service>/<type>/<stream>#<sequence>), which "
-              + "rateColumns assigns"));
-    }
     try {
-      RatedEvent rated = price(event, domainEvents);
+      RatedEvent rated = price(event, true, domainEvents);
       ratedNow.put(rated.id(), rated);
       toStore.add(rated);
       domainEvents.add(new RatingEvent.Rated(rated.id(), rated.serviceIdentifier(), rated.groupId(), rated.charge(), now));
@@ -148,10 +143,16 @@ final class BatchRater {
   /**
    * Checks, prices and applies one event to the ledgers; throws, with the ledgers unchanged, if it is
    * refused.
+   *
+   * @param ownId whether the event's id is the reporter's, which may not take the form of a stream's ids;
+   *     false for an event of a run of columns, whose id is its stream's
    */
-  RatedEvent price(UsageEvent event, List<DomainEvent> domainEvents) {
+  RatedEvent price(UsageEvent event, boolean ownId, List<DomainEvent> domainEvents) {
     FieldErrors errors = new FieldErrors();
-    errors.requireText("id", event.id());
+    if (errors.requireText("id", event.id()) && ownId) {
+      errors.check(!isStreamId(event), "id", "takes the form of the ids of the service's streams "
+          + "(<service>/<type>/<stream>#<sequence>), which rateColumns assigns");
+    }
     boolean named = errors.requireText("serviceIdentifier", event.serviceIdentifier())
         & errors.requireText("serviceType", event.serviceType());
     errors.check(event.quantity().signum() >= 0, "quantity", "must not be negative");

@@ -381,7 +381,7 @@ final class ColumnRater {
       UsageEvent event = new UsageEvent(ids.id(i), usage.serviceIdentifier(), usage.serviceType(),
           Instant.ofEpochMilli(usage.startTimeMillis(i)), usage.quantity(i), usage.fields(), null);
       try {
-        RatedEvent priced = general.price(event, domainEvents);
+        RatedEvent priced = general.price(event, false, domainEvents);
         rated.add(priced);
         try {
           outcome.ratedQuantity = Math.addExact(outcome.ratedQuantity,
