@@ -260,9 +260,7 @@ final class BatchRater {
     long due = draw(ledger, context.share, money, at, charge, money.scale());
     if (due > 0) {
       if (context.profile.paymentType() == PaymentType.PREPAID) {
-        throw new InsufficientBalanceException("event " + event.id() + " costs " + BigDecimal.valueOf(charge,
-            money.scale()) + " " + money.code() + " but only " + BigDecimal.valueOf(charge - due, money.scale())
-            + " is available");
+        throw insufficient(event.id(), money, charge, due);
       }
       plan.add(ledger, ledger.chargeSlot(money, cycle, now, store.balances()::nextId), due);
     }
@@ -284,6 +282,13 @@ final class BatchRater {
     return new RatedEvent(event.id(), event.serviceIdentifier(), event.serviceType(), session,
         context.subscription.id(), context.subscription.balanceGroupId(), at, now, event.quantity(), BigDecimal.valueOf(quantity, scale),
         event.fields(), impacts, amount, amount, 0);
+  }
+
+  /** The refusal of a prepaid charge of which the available credit leaves {@code due} uncovered. */
+  static InsufficientBalanceException insufficient(String eventId, Resource money, long charge, long due) {
+    return new InsufficientBalanceException("event " + eventId + " costs " + BigDecimal.valueOf(charge,
+        money.scale()) + " " + money.code() + " but only " + BigDecimal.valueOf(charge - due, money.scale())
+        + " is available");
   }
 
   /**

@@ -83,10 +83,11 @@ final class ColumnRater {
           + " is at sequence " + position + ": a run must start at or before " + (position + 1) + ", not " + first);
     }
     int duplicates = (int) Math.min(usage.size(), position + 1 - first);
-    Outcome outcome = new Outcome(new RatedRun(usage, duplicates, context, now));
+    Outcome outcome = new Outcome();
     List<RatedEvent> rated = fastPathApplies(context)
-        ? loop(usage, context, priced.rate(), ledger, outcome, domainEvents)
-        : general(usage, context, outcome, domainEvents);
+        ? loop(usage, new RatedRun(usage, duplicates, context, now), context, priced.rate(), ledger, outcome,
+            domainEvents)
+        : general(usage, stream, duplicates, context, outcome, domainEvents);
     int count = rated.size();
     long last = first + duplicates + count - 1;
     if (count > 0) {
@@ -151,22 +152,16 @@ final class ColumnRater {
     return true;
   }
 
-  /** What the run rated so far: the events' ids and, on the fast path, the events; the totals; the refusal. */
+  /** What the run rated so far: the totals, and why it stopped. */
   private static final class Outcome {
-    final RatedRun run;
     long ratedQuantity;
     long charge;
     @Nullable MonetizationException refusal;
-
-    Outcome(RatedRun run) {
-      this.run = run;
-    }
   }
 
   /** The fast path: every event of the run after the duplicates, on primitives; returns the rated run. */
-  private List<RatedEvent> loop(UsageColumns usage, ServiceContext context, CompiledTariff.CompiledRate rate,
-      Ledger ledger, Outcome outcome, List<DomainEvent> domainEvents) {
-    RatedRun run = outcome.run;
+  private List<RatedEvent> loop(UsageColumns usage, RatedRun run, ServiceContext context,
+      CompiledTariff.CompiledRate rate, Ledger ledger, Outcome outcome, List<DomainEvent> domainEvents) {
     CompiledTariff tariff = context.tariff;
     int scale = tariff.scale;
     int quantityScale = usage.quantityScale();
@@ -197,8 +192,8 @@ final class ColumnRater {
         && context.subscription.status() == SubscriptionStatus.ACTIVE && context.line.isActive()) {
       inForceFrom = Math.max(Ledger.ceilingMillis(context.service.validity().from()),
           Ledger.ceilingMillis(context.line.validity().from()));
-      inForceTo = Math.min(ceilingMillisOrMax(context.service.validity().to()),
-          ceilingMillisOrMax(context.line.validity().to()));
+      inForceTo = Math.min(Ledger.endMillis(context.service.validity().to()),
+          Ledger.endMillis(context.line.validity().to()));
     } else {
       inForceFrom = Long.MAX_VALUE;
       inForceTo = Long.MIN_VALUE;
@@ -269,9 +264,7 @@ final class ColumnRater {
         long duePending = pending;
         if (due > 0) {
           if (prepaid) {
-            throw new InsufficientBalanceException("event " + run.id(i) + " costs " + BigDecimal.valueOf(charge,
-                money.scale()) + " " + money.code() + " but only " + BigDecimal.valueOf(charge - due, money.scale())
-                + " is available");
+            throw BatchRater.insufficient(run.id(i), money, charge, due);
           }
           duePending = Math.addExact(pending, due);
           if (charges == null) {
@@ -336,10 +329,6 @@ final class ColumnRater {
     return count;
   }
 
-  private static long ceilingMillisOrMax(@Nullable Instant instant) {
-    return instant == null ? Long.MAX_VALUE : Ledger.ceilingMillis(instant);
-  }
-
   /** The quantity at the tariff's scale, rounded up to its step, as {@link CompiledTariff#round}. */
   static long rounded(long unscaled, int quantityScale, int scale, long step) {
     long units = quantityScale <= scale
@@ -373,12 +362,12 @@ final class ColumnRater {
   }
 
   /** The general path: each event as the {@link UsageEvent} it stands for. */
-  private List<RatedEvent> general(UsageColumns usage, ServiceContext context, Outcome outcome,
-      List<DomainEvent> domainEvents) {
+  private List<RatedEvent> general(UsageColumns usage, String stream, int duplicates, ServiceContext context,
+      Outcome outcome, List<DomainEvent> domainEvents) {
     List<RatedEvent> rated = new ArrayList<>();
-    RatedRun ids = outcome.run;
-    for (int i = ids.offset(); i < usage.size(); i++) {
-      UsageEvent event = new UsageEvent(ids.id(i), usage.serviceIdentifier(), usage.serviceType(),
+    for (int i = duplicates; i < usage.size(); i++) {
+      UsageEvent event = new UsageEvent(RatedStreamRun.id(stream, usage.sequence(i)), usage.serviceIdentifier(),
+          usage.serviceType(),
           Instant.ofEpochMilli(usage.startTimeMillis(i)), usage.quantity(i), usage.fields(), null);
       try {
         RatedEvent priced = general.price(event, false, domainEvents);

@@ -55,7 +55,7 @@ final class Ledger {
       this.amount = amount;
       this.original = original;
       this.fromMillis = ceilingMillis(from);
-      this.toMillis = to == null ? Long.MAX_VALUE : ceilingMillis(to);
+      this.toMillis = endMillis(to);
     }
 
     boolean isValidAt(Instant instant) {
@@ -243,6 +243,11 @@ final class Ledger {
     }
     long floor = instant.toEpochMilli();
     return instant.getNano() % 1_000_000 == 0 ? floor : floor + 1;
+  }
+
+  /** Returns {@link #ceilingMillis} of a validity's end, {@code Long.MAX_VALUE} for none. */
+  static long endMillis(@Nullable Instant end) {
+    return end == null ? Long.MAX_VALUE : ceilingMillis(end);
   }
 
   /** Returns the balance group whose balances this is. */
